@@ -1,0 +1,147 @@
+import CLibXML2
+
+/// libxml2's `xmlTextWriter`, writing into a `ByteSink`; the only file that touches it.
+///
+/// libxml2 does the escaping (`<`, `&`, quotes, and line breaks inside attributes), so no format
+/// hand-writes XML. What libxml2 would pass through but XML 1.0 forbids (U+0000–U+0008, U+000B,
+/// U+000C, U+000E–U+001F, U+FFFE, U+FFFF) is refused before it is written: `ExportError`, never
+/// a file a parser rejects.
+public final class XMLTextWriter {
+  private let writer: xmlTextWriterPtr
+  private let context: WriteContext
+  private let format: String
+
+  /// - Parameters:
+  ///   - format: the format's name, for error messages.
+  ///   - indent: pretty-print with two spaces; element content stays exact either way.
+  public init(sink: any ByteSink, format: String, indent: Bool = true) throws {
+    self.format = format
+    context = WriteContext(sink: sink)
+    let opaque = Unmanaged.passUnretained(context).toOpaque()
+    guard let buffer = xmlOutputBufferCreateIO(writeCallback, nil, opaque, nil),
+      let writer = xmlNewTextWriter(buffer)
+    else {
+      throw ExportError.io(path: format, reason: "libxml2 could not create a writer")
+    }
+    self.writer = writer
+    if indent {
+      xmlTextWriterSetIndent(writer, 1)
+      xmlTextWriterSetIndentString(writer, "  ")
+    }
+  }
+
+  deinit { xmlFreeTextWriter(writer) }
+
+  public func startDocument() throws {
+    try check(xmlTextWriterStartDocument(writer, "1.0", "UTF-8", nil))
+  }
+
+  /// Closes every open element and flushes into the sink (the sink stays open).
+  public func endDocument() throws {
+    try check(xmlTextWriterEndDocument(writer))
+    try check(xmlTextWriterFlush(writer))
+  }
+
+  public func startElement(_ name: String) throws {
+    try check(xmlTextWriterStartElement(writer, name))
+  }
+
+  public func endElement() throws {
+    try check(xmlTextWriterEndElement(writer))
+  }
+
+  /// Ends an element always with a closing tag, never `<a/>`: for elements whose content is text.
+  public func fullEndElement() throws {
+    try check(xmlTextWriterFullEndElement(writer))
+  }
+
+  /// Writes `name="value"`; `item` names what the value belongs to for error messages.
+  public func attribute(_ name: String, _ value: String, item: @autoclosure () -> String = "") throws {
+    try validate(value, item: item())
+    try check(xmlTextWriterWriteAttribute(writer, name, value))
+  }
+
+  /// Writes escaped character data.
+  public func text(_ value: String, item: @autoclosure () -> String = "") throws {
+    try validate(value, item: item())
+    try check(xmlTextWriterWriteString(writer, value))
+  }
+
+  /// `<name attributes…>text</name>` in one call.
+  public func element(
+    _ name: String, attributes: KeyValuePairs<String, String> = [:], text value: String,
+    item: @autoclosure () -> String = ""
+  ) throws {
+    try startElement(name)
+    for (key, attributeValue) in attributes { try attribute(key, attributeValue, item: item()) }
+    try text(value, item: item())
+    try fullEndElement()
+  }
+
+  /// Writes a comment; `--` is not allowed in one, so it is refused like a forbidden character.
+  public func comment(_ value: String) throws {
+    guard !value.contains("--"), !value.hasSuffix("-") else {
+      throw ExportError.unrepresentable(format: format, item: "comment", reason: "contains '--'")
+    }
+    try validate(value, item: "comment")
+    try check(xmlTextWriterWriteComment(writer, value))
+  }
+
+  private func validate(_ value: String, item: String) throws {
+    if let bad = XMLCharacters.firstForbidden(in: value) {
+      throw ExportError.unrepresentable(
+        format: format, item: item.isEmpty ? "text" : item,
+        reason: "character U+\(String(bad.value, radix: 16, uppercase: true)) is not allowed in XML 1.0")
+    }
+  }
+
+  private func check(_ status: Int32) throws {
+    if let error = context.error { throw error }
+    if status < 0 { throw ExportError.io(path: format, reason: "libxml2 writer failed") }
+  }
+}
+
+/// XML 1.0's `Char` production, for the checks every XML exporter shares.
+public enum XMLCharacters {
+  public static func isAllowed(_ scalar: Unicode.Scalar) -> Bool {
+    switch scalar.value {
+    case 0x9, 0xA, 0xD, 0x20...0xD7FF, 0xE000...0xFFFD, 0x10000...0x10FFFF: return true
+    default: return false
+    }
+  }
+
+  public static func firstForbidden(in text: String) -> Unicode.Scalar? {
+    // Fast path: every byte of an allowed text is ≥ 0x20 or a tab/newline/return, except the
+    // three-byte forms of U+FFFE/U+FFFF (EF BF BE/BF), which the slow path catches.
+    var suspicious = false
+    for byte in text.utf8 where byte < 0x20 || byte == 0xEF {
+      if byte == 0x9 || byte == 0xA || byte == 0xD { continue }
+      suspicious = true
+      break
+    }
+    guard suspicious else { return nil }
+    return text.unicodeScalars.first { !isAllowed($0) }
+  }
+}
+
+private final class WriteContext {
+  let sink: any ByteSink
+  var error: (any Error)?
+
+  init(sink: any ByteSink) { self.sink = sink }
+}
+
+private func writeCallback(
+  _ context: UnsafeMutableRawPointer?, _ buffer: UnsafePointer<CChar>?, _ length: Int32
+) -> Int32 {
+  guard let context, let buffer else { return -1 }
+  let box = Unmanaged<WriteContext>.fromOpaque(context).takeUnretainedValue()
+  if box.error != nil { return -1 }
+  do {
+    try box.sink.write(UnsafeRawBufferPointer(start: buffer, count: Int(length)))
+    return length
+  } catch {
+    box.error = error
+    return -1
+  }
+}

@@ -1,0 +1,65 @@
+/// The id of an entity: `<top class>-<hash of top class and canonical name>`.
+///
+/// Derived, never counted, so the same entity gets the same id in every run and every corpus, and
+/// graphs built on different machines merge without clashes. Only `[a-z0-9-]` occur, so the id
+/// is safe as an IRI segment, an XML id, a Cypher string and a file name.
+///
+///     EntityID(kind: .treaty, canonicalName: "中华人民共和国和俄罗斯联邦睦邻友好合作条约")
+///     // document-<16 hex digits>
+public struct EntityID: Hashable, Comparable, Sendable, Codable, CustomStringConvertible {
+  public let rawValue: String
+
+  public init(rawValue: String) { self.rawValue = rawValue }
+
+  public init(kind: EntityKind, canonicalName: String) {
+    let top = kind.top.rawValue
+    rawValue = top.lowercased() + "-" + StableHash.hex(top, canonicalName)
+  }
+
+  public var description: String { rawValue }
+  public static func < (lhs: Self, rhs: Self) -> Bool { lhs.rawValue < rhs.rawValue }
+}
+
+/// The id of a source file: `source-<hash of its bytes>`, so a file keeps its id wherever it lies.
+public struct SourceID: Hashable, Comparable, Sendable, Codable, CustomStringConvertible {
+  public let rawValue: String
+
+  public init(rawValue: String) { self.rawValue = rawValue }
+
+  public init(contentHash: StableHash) { rawValue = "source-" + contentHash.hex }
+
+  public var description: String { rawValue }
+  public static func < (lhs: Self, rhs: Self) -> Bool { lhs.rawValue < rhs.rawValue }
+}
+
+/// The id of a sentence: its source id and its ordinal in that source, `source-…-s12`.
+public struct SentenceID: Hashable, Comparable, Sendable, Codable, CustomStringConvertible {
+  public let source: SourceID
+  public let ordinal: Int
+
+  public init(source: SourceID, ordinal: Int) {
+    self.source = source
+    self.ordinal = ordinal
+  }
+
+  public var rawValue: String { source.rawValue + "-s" + String(ordinal) }
+  public var description: String { rawValue }
+
+  public static func < (lhs: Self, rhs: Self) -> Bool {
+    (lhs.source, lhs.ordinal) < (rhs.source, rhs.ordinal)
+  }
+}
+
+/// The id of a relation: `rel-<hash of subject, predicate and object>`.
+public struct RelationID: Hashable, Comparable, Sendable, Codable, CustomStringConvertible {
+  public let rawValue: String
+
+  public init(rawValue: String) { self.rawValue = rawValue }
+
+  public init(subject: EntityID, predicate: Predicate, object: RelationObject) {
+    rawValue = "rel-" + StableHash.hex(subject.rawValue, predicate.rawValue, object.key)
+  }
+
+  public var description: String { rawValue }
+  public static func < (lhs: Self, rhs: Self) -> Bool { lhs.rawValue < rhs.rawValue }
+}

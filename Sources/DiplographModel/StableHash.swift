@@ -1,0 +1,38 @@
+/// FNV-1a, 64 bits: a hash that is the same on every machine and in every run.
+///
+/// Swift's `Hasher` is seeded per process, so ids built on it would change between runs. Ids
+/// only need to be stable and collision-free at corpus scale (10⁷ names give a collision chance
+/// near 3·10⁻⁶), not secret.
+public struct StableHash: Sendable {
+  public private(set) var value: UInt64 = 0xcbf2_9ce4_8422_2325
+
+  public init() {}
+
+  public mutating func combine(_ bytes: some Sequence<UInt8>) {
+    for byte in bytes {
+      value ^= UInt64(byte)
+      value = value &* 0x0000_0100_0000_01b3
+    }
+  }
+
+  public mutating func combine(_ text: String) { combine(text.utf8) }
+
+  /// A field separator, so ("ab", "c") and ("a", "bc") hash apart.
+  public mutating func separate() { combine(CollectionOfOne(0x1f)) }
+
+  /// Sixteen lower-case hex digits.
+  public var hex: String {
+    let digits = String(value, radix: 16)
+    return String(repeating: "0", count: 16 - digits.count) + digits
+  }
+
+  /// The hex digest of the given fields, separated.
+  public static func hex(_ fields: String...) -> String {
+    var hash = StableHash()
+    for (index, field) in fields.enumerated() {
+      if index > 0 { hash.separate() }
+      hash.combine(field)
+    }
+    return hash.hex
+  }
+}

@@ -1,0 +1,82 @@
+import DiplographModel
+
+/// A source file decoded, cleaned and split, ready for extraction.
+public struct NormalizedDocument: Sendable {
+  /// What the graph records of the file, its sentences included.
+  public let source: SourceDocument
+  /// The extractor's view of each sentence, parallel to `source.sentences`.
+  public let sentences: [SentenceText]
+
+  public init(source: SourceDocument, sentences: [SentenceText]) {
+    self.source = source
+    self.sentences = sentences
+  }
+}
+
+/// How a paragraph is laid out in the source, which rules use (a heading is a title, a list item
+/// continues the sentence that announced the list).
+public enum ParagraphKind: Sendable, Hashable {
+  case heading
+  case text
+  case listItem
+  case signature
+}
+
+/// A sentence as the extractor sees it: two aligned spellings and a way back to the source.
+///
+/// `matchText` has full-width digits, letters and punctuation folded to half width (`（` → `(`,
+/// `２` → `2`, U+3000 → space) for matching; `displayText` keeps the printed forms for labels.
+/// Both have the same number of Unicode scalars, so an offset found in one is valid in the other.
+public struct SentenceText: Sendable {
+  public let id: SentenceID
+  public let matchText: String
+  public let displayText: String
+  public let paragraph: Int
+  public let paragraphKind: ParagraphKind
+  /// True when the sentence repeats one earlier in the document; its facts are not counted again.
+  public let isRepeat: Bool
+  private let spans: SourceSpanMap
+
+  public init(
+    id: SentenceID, matchText: String, displayText: String, paragraph: Int,
+    paragraphKind: ParagraphKind, isRepeat: Bool, spans: SourceSpanMap
+  ) {
+    precondition(matchText.unicodeScalars.count == displayText.unicodeScalars.count)
+    self.id = id
+    self.matchText = matchText
+    self.displayText = displayText
+    self.paragraph = paragraph
+    self.paragraphKind = paragraphKind
+    self.isRepeat = isRepeat
+    self.spans = spans
+  }
+
+  /// The source span of the scalars `range` (offsets in Unicode scalars from the sentence start).
+  public func span(of range: Range<Int>) -> SourceSpan { spans.span(of: range) }
+
+  /// The source span of the whole sentence.
+  public var span: SourceSpan { spans.span(of: 0..<displayText.unicodeScalars.count) }
+}
+
+/// Maps scalar offsets of a sentence to their place in the source file.
+public struct SourceSpanMap: Sendable {
+  /// For each scalar: its first byte in the source, the byte after it, its line and column.
+  let starts: [Int]
+  let ends: [Int]
+  let lines: [Int]
+  let columns: [Int]
+
+  public init(starts: [Int], ends: [Int], lines: [Int], columns: [Int]) {
+    self.starts = starts
+    self.ends = ends
+    self.lines = lines
+    self.columns = columns
+  }
+
+  public func span(of range: Range<Int>) -> SourceSpan {
+    guard !starts.isEmpty else { return SourceSpan(startByte: 0, endByte: 0, line: 1, column: 1) }
+    let first = min(max(range.lowerBound, 0), starts.count - 1)
+    let last = min(max(range.upperBound - 1, first), starts.count - 1)
+    return SourceSpan(startByte: starts[first], endByte: ends[last], line: lines[first], column: columns[first])
+  }
+}

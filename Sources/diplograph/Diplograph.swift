@@ -1,0 +1,16 @@
+import ArgumentParser
+
+@main
+struct Diplograph: ParsableCommand {
+  static let configuration = CommandConfiguration(
+    commandName: "diplograph",
+    abstract: "Turn Chinese diplomatic texts into a knowledge graph and export it.",
+    discussion: """
+      Exit status: 0 when every input was read and every export written; \
+      2 when some inputs could not be read (the others were processed and exported); \
+      1 when an export could not be written; 64 for a usage error.
+      """,
+    subcommands: [Export.self, Normalize.self],
+    defaultSubcommand: Export.self
+  )
+}

@@ -1,0 +1,27 @@
+import DiplographPipeline
+import Foundation
+
+/// Progress and the closing summary on standard error; the only place that prints.
+struct Diagnostics {
+  let quiet: Bool
+
+  func report(_ event: RunEvent) {
+    switch event {
+    case .read(let path): if !quiet { printError("read \(path)") }
+    case .failed(let message): printError("error: \(message)")
+    }
+  }
+
+  func printSummary(_ summary: RunSummary) {
+    guard !quiet else { return }
+    let graph = summary.graph
+    printError(
+      "\(summary.documents) documents, \(graph.sentences) sentences, \(graph.entities) entities, "
+        + "\(graph.relations) relations; \(summary.failedInputs.count) inputs failed")
+    for file in summary.filesWritten { printError("wrote \(file)") }
+  }
+
+  private func printError(_ line: String) {
+    FileHandle.standardError.write((line + "\n").data(using: .utf8)!)
+  }
+}
