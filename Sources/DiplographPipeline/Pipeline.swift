@@ -33,18 +33,7 @@ public struct Pipeline {
     }
     let graph = builder.build()
     summary.graph = graph.summary
-    for format in formats {
-      let directory = try FileOutputDirectory(path: outputDirectory)
-      do {
-        var exporter = try format.init(output: directory, options: options)
-        try graph.stream(into: &exporter)
-        try directory.commit()
-        summary.filesWritten.append(outputDirectory + "/" + format.format.defaultFileName)
-      } catch {
-        directory.abort()
-        throw error
-      }
-    }
+    summary.filesWritten = try GraphWriter(formats: formats, options: options).write(graph, to: outputDirectory)
     return summary
   }
 }

@@ -7,21 +7,21 @@ struct Diagnostics {
 
   func report(_ event: RunEvent) {
     switch event {
-    case .read(let path): if !quiet { printError("read \(path)") }
-    case .failed(let message): printError("error: \(message)")
+    case .read(let path): if !quiet { Self.printError("read \(path)") }
+    case .failed(let message): Self.printError("error: \(message)")
     }
   }
 
   func printSummary(_ summary: RunSummary) {
     guard !quiet else { return }
     let graph = summary.graph
-    printError(
+    Self.printError(
       "\(summary.documents) documents, \(graph.sentences) sentences, \(graph.entities) entities, "
         + "\(graph.relations) relations; \(summary.failedInputs.count) inputs failed")
-    for file in summary.filesWritten { printError("wrote \(file)") }
+    for file in summary.filesWritten { Self.printError("wrote \(file)") }
   }
 
-  private func printError(_ line: String) {
+  static func printError(_ line: String) {
     FileHandle.standardError.write((line + "\n").data(using: .utf8)!)
   }
 }
