@@ -14,11 +14,24 @@ public struct Entity: Hashable, Sendable, Codable {
   /// Every mention, sorted by sentence and span.
   public var mentions: [Mention]
 
+  /// An entity whose id derives from its label.
   public init(
     kind: EntityKind, label: String, aliases: [String] = [], names: [LocalizedName] = [],
     attributes: [Attribute] = [], mentions: [Mention] = []
   ) {
-    self.id = EntityID(kind: kind, canonicalName: label)
+    self.init(
+      id: EntityID(kind: kind, canonicalName: label), kind: kind, label: label, aliases: aliases,
+      names: names, attributes: attributes, mentions: mentions)
+  }
+
+  /// An entity whose id derives from a key other than its label — a gazetteer id, or a matching
+  /// key shared by every spelling — so the id does not change with the spelling a corpus happens
+  /// to use first. `id` must have been made from a class with the same top class as `kind`.
+  public init(
+    id: EntityID, kind: EntityKind, label: String, aliases: [String] = [], names: [LocalizedName] = [],
+    attributes: [Attribute] = [], mentions: [Mention] = []
+  ) {
+    self.id = id
     self.kind = kind
     self.label = label
     self.aliases = []
