@@ -20,10 +20,15 @@ public struct Pipeline {
   ) throws -> RunSummary {
     var builder = GraphBuilder()
     var summary = RunSummary()
+    let clock = ContinuousClock()
     for input in inputs {
       do {
+        let readStart = clock.now
         let document = try TextLoader.load(input)
+        let extractStart = clock.now
         builder.add(document)
+        summary.timings.add("read", extractStart - readStart)
+        summary.timings.add("extract", clock.now - extractStart)
         summary.documents += 1
         report(.read(input.displayPath))
       } catch {
@@ -31,9 +36,13 @@ public struct Pipeline {
         report(.failed("\(error)"))
       }
     }
+    let buildStart = clock.now
     let graph = builder.build()
+    summary.timings.add("resolve", clock.now - buildStart)
     summary.graph = graph.summary
-    summary.filesWritten = try GraphWriter(formats: formats, options: options).write(graph, to: outputDirectory)
+    let written = try GraphWriter(formats: formats, options: options).write(graph, to: outputDirectory)
+    for export in written { summary.timings.add("export:" + export.format, export.duration) }
+    summary.filesWritten = written.map(\.path)
     return summary
   }
 }
@@ -50,6 +59,28 @@ public struct RunSummary: Sendable {
   public var failedInputs: [String] = []
   public var graph = GraphSummary()
   public var filesWritten: [String] = []
+  public var timings = StageTimings()
 
   public init() {}
+}
+
+/// Wall-clock time per stage, in the order stages first ran; for `--timings` and the benchmark.
+public struct StageTimings: Sendable {
+  public private(set) var stages: [(name: String, seconds: Double)] = []
+
+  public init() {}
+
+  public mutating func add(_ name: String, _ duration: Duration) {
+    let seconds = Double(duration.components.seconds) + Double(duration.components.attoseconds) / 1e18
+    if let index = stages.firstIndex(where: { $0.name == name }) {
+      stages[index].seconds += seconds
+    } else {
+      stages.append((name, seconds))
+    }
+  }
+
+  /// One JSON object: `{"read":0.012,"extract":0.3,…}`.
+  public var json: String {
+    "{" + stages.map { "\"\($0.name)\":\(($0.seconds * 1e6).rounded() / 1e6)" }.joined(separator: ",") + "}"
+  }
 }

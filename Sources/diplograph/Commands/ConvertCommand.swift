@@ -16,7 +16,12 @@ extension Diplograph {
       let graph = try JSONLinesGraphReader.read(path: graph)
       let written = try GraphWriter(formats: try output.exporters(), options: output.exportOptions)
         .write(graph, to: try output.directory())
-      if !output.quiet { for file in written { Diagnostics.printError("wrote \(file)") } }
+      if !output.quiet { for export in written { Diagnostics.printError("wrote \(export.path)") } }
+      if output.timings {
+        var timings = StageTimings()
+        for export in written { timings.add("export:" + export.format, export.duration) }
+        Diagnostics.printError("timings " + timings.json)
+      }
     }
   }
 }

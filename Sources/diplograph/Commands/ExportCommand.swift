@@ -18,6 +18,7 @@ extension Diplograph {
       let pipeline = Pipeline(formats: try output.exporters(), options: output.exportOptions)
       let summary = try pipeline.run(inputs: files, outputDirectory: try output.directory(), report: diagnostics.report)
       diagnostics.printSummary(summary)
+      if output.timings { Diagnostics.printError("timings " + summary.timings.json) }
       if !summary.failedInputs.isEmpty { throw ExitCode(2) }
     }
   }

@@ -31,6 +31,9 @@ struct OutputOptions: ParsableArguments {
   @Flag(name: .long, help: "Print nothing but errors.")
   var quiet = false
 
+  @Flag(name: .long, help: "Print the seconds each stage took, as one JSON line on standard error.")
+  var timings = false
+
   var formatNames: [String] { format.flatMap { $0.split(separator: ",").map(String.init) } }
 
   func validate() throws {
