@@ -21,19 +21,26 @@ public struct Pipeline {
     var builder = GraphBuilder()
     var summary = RunSummary()
     let clock = ContinuousClock()
-    for input in inputs {
-      do {
-        let readStart = clock.now
-        let document = try TextLoader.load(input)
-        let extractStart = clock.now
-        builder.add(document)
-        summary.timings.add("read", extractStart - readStart)
-        summary.timings.add("extract", clock.now - extractStart)
-        summary.documents += 1
-        report(.read(input.displayPath))
-      } catch {
-        summary.failedInputs.append("\(error)")
-        report(.failed("\(error)"))
+    // Files are read in parallel windows, then handed to the builder in input order: the
+    // window bounds memory by the documents in flight, not by the corpus.
+    let window = 64
+    for start in stride(from: 0, to: inputs.count, by: window) {
+      let batch = Array(inputs[start..<min(start + window, inputs.count)])
+      let readStart = clock.now
+      let loaded = parallelMap(batch) { input in Result { try TextLoader.load(input) } }
+      summary.timings.add("read", clock.now - readStart)
+      for (input, result) in zip(batch, loaded) {
+        switch result {
+        case .success(let document):
+          let extractStart = clock.now
+          builder.add(document)
+          summary.timings.add("extract", clock.now - extractStart)
+          summary.documents += 1
+          report(.read(input.displayPath))
+        case .failure(let error):
+          summary.failedInputs.append("\(error)")
+          report(.failed("\(error)"))
+        }
       }
     }
     let buildStart = clock.now
