@@ -24,11 +24,19 @@ public struct RDFXMLExporter: Exporter {
 
   private var stream: RDFTripleStream
   private let sink: any ByteSink
-  private let writer: XMLTextWriter
+  /// Released before the sink closes: freeing libxml2's writer flushes once more (with nothing
+  /// to write), which a closed sink would refuse.
+  private var writerStorage: XMLTextWriter?
+  private var writer: XMLTextWriter {
+    get throws {
+      guard let writerStorage else { throw ExportError.protocolViolation("an event came after end") }
+      return writerStorage
+    }
+  }
 
   public init(output: any OutputDirectory, options: ExportOptions) throws {
     sink = try output.create(Self.format.defaultFileName)
-    writer = try XMLTextWriter(sink: sink, format: Self.format.name)
+    writerStorage = try XMLTextWriter(sink: sink, format: Self.format.name)
     stream = RDFTripleStream(format: Self.format.name, options: options)
   }
 
@@ -36,6 +44,7 @@ public struct RDFXMLExporter: Exporter {
     let descriptions = try stream.descriptions(for: event)
     switch event {
     case .begin:
+      let writer = try writer
       try writer.startDocument()
       try writer.startElement("rdf:RDF")
       for namespace in RDFVocabulary.namespaces {
@@ -43,6 +52,7 @@ public struct RDFXMLExporter: Exporter {
       }
     case .end:
       try writer.endDocument()
+      writerStorage = nil
       try sink.close()
     case .source, .entity, .relation:
       for description in descriptions { try write(description) }
@@ -50,6 +60,7 @@ public struct RDFXMLExporter: Exporter {
   }
 
   private func write(_ description: RDFDescription) throws {
+    let writer = try writer
     var properties = description.properties[...]
     var element = "rdf:Description"
     if let first = properties.first, first.predicate == RDFVocabulary.type, case .iri(let type) = first.object,
