@@ -47,6 +47,21 @@ import Testing
     #expect(!TurtleExporter.isPrefixable(""))
   }
 
+  @Test func turtleWritesNumbersBareOnlyWhenTheyReadBackTheSame() {
+    let integer = RDFVocabulary.xsdInteger
+    let decimal = RDFVocabulary.xsdDecimal
+    #expect(TurtleExporter.isBareNumber("27", integer))
+    #expect(TurtleExporter.isBareNumber("-3", integer))
+    #expect(!TurtleExporter.isBareNumber("--3", integer))
+    #expect(!TurtleExporter.isBareNumber("", integer))
+    #expect(!TurtleExporter.isBareNumber("1.0", integer))
+    #expect(TurtleExporter.isBareNumber("0.95", decimal))
+    #expect(TurtleExporter.isBareNumber("1.0", decimal))
+    #expect(!TurtleExporter.isBareNumber("1.", decimal))
+    #expect(!TurtleExporter.isBareNumber("1e5", decimal))
+    #expect(!TurtleExporter.isBareNumber("27", RDFIRI(RDFVocabulary.xsd, "gYear")))
+  }
+
   @Test func datesKeepTheirPrecisionAsXSDTypes() throws {
     let stream = RDFTripleStream(format: "test", options: ExportOptions())
     let day = try stream.literal(.date(CalendarDate(year: 1994, month: 1, day: 27)!), item: "x")

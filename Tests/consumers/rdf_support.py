@@ -165,6 +165,14 @@ def rapper_ntriples(path):
     return sorted(result.stdout.splitlines())
 
 
+@functools.cache
+def jena_classpath():
+    """The classpath scripts/jena-classpath.sh builds from the Debian jars."""
+    result = subprocess.run([str(ROOT / "scripts" / "jena-classpath.sh")], capture_output=True, text=True)
+    assert result.returncode == 0, result.stderr
+    return result.stdout.strip()
+
+
 def riot_counts(*paths):
     """Jena's riot: validates and counts each file; fails on any warning or error."""
     result = subprocess.run([str(RIOT), "--count", *map(str, paths)], capture_output=True, text=True)

@@ -7,8 +7,9 @@ import DiplographModel
 ///       rdfs:label "中华人民共和国和俄罗斯联邦睦邻友好合作条约"@zh ;
 ///       skos:altLabel "中俄睦邻友好合作条约"@zh .
 ///
-/// Every literal is written in the `"…"` form with N-Triples escapes and an explicit language
-/// or datatype, so its lexical form is exactly the one the other two formats write.
+/// Every string is written in the `"…"` form with N-Triples escapes and an explicit language or
+/// datatype, integers and decimals as bare numbers (`27`, `0.95`), so each lexical form is
+/// exactly the one the other two formats write.
 public struct TurtleExporter: Exporter {
   public static let format = ExportFormat(
     name: "turtle", fileExtension: "ttl", mediaType: "text/turtle",
@@ -72,6 +73,10 @@ public struct TurtleExporter: Exporter {
   }
 
   private func writeLiteral(_ literal: RDFLiteral) {
+    if case .datatype(let datatype) = literal.annotation, Self.isBareNumber(literal.lexicalForm, datatype) {
+      buffer.append(literal.lexicalForm)
+      return
+    }
     buffer.append(byte: UInt8(ascii: "\""))
     buffer.appendEscaped(literal.lexicalForm)
     buffer.append(byte: UInt8(ascii: "\""))
@@ -84,6 +89,21 @@ public struct TurtleExporter: Exporter {
       buffer.append("^^")
       writeTerm(datatype)
     }
+  }
+
+  /// True when Turtle's bare `INTEGER` (`27`) or `DECIMAL` (`0.95`) token reads back as this very
+  /// lexical form and datatype, so it can stand for `"27"^^xsd:integer`.
+  static func isBareNumber(_ lexical: String, _ datatype: RDFIRI) -> Bool {
+    let digits = lexical.utf8.first == UInt8(ascii: "-") ? lexical.utf8.dropFirst() : lexical.utf8[...]
+    let isDigit = { (byte: UInt8) in (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(byte) }
+    if datatype == RDFVocabulary.xsdInteger {
+      return !digits.isEmpty && digits.allSatisfy(isDigit)
+    }
+    if datatype == RDFVocabulary.xsdDecimal {
+      let parts = digits.split(separator: UInt8(ascii: "."), omittingEmptySubsequences: false)
+      return parts.count == 2 && !parts[1].isEmpty && parts.allSatisfy { $0.allSatisfy(isDigit) }
+    }
+    return false
   }
 
   /// A conservative subset of Turtle's `PN_LOCAL`: ASCII letters, digits, `_` and `-`, not
