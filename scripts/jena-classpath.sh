@@ -21,18 +21,19 @@ if [ ! -f "$java_dir/jena-core.jar" ]; then
   exit 1
 fi
 if [ ! -f "$bundles/xerces/impl/msg/XMLSchemaMessages.properties" ]; then
-  mkdir -p "$bundles"
-  python3 - "$java_dir/jena-core.jar" "$bundles" <<'PY'
-import pathlib, sys, zipfile
-jar, out = sys.argv[1], pathlib.Path(sys.argv[2])
-prefix = "org/apache/jena/ext/xerces/"
-with zipfile.ZipFile(jar) as archive:
-    for name in archive.namelist():
-        if name.startswith(prefix) and name.endswith(".properties"):
-            target = out / "xerces" / name[len(prefix):]
-            target.parent.mkdir(parents=True, exist_ok=True)
-            target.write_bytes(archive.read(name))
-PY
+  mkdir -p "$bundles/unpacked"
+  prefix=org/apache/jena/ext/xerces
+  if command -v unzip >/dev/null; then
+    unzip -q -o "$java_dir/jena-core.jar" "$prefix/*.properties" -d "$bundles/unpacked"
+  elif command -v python3 >/dev/null; then
+    python3 -c 'import sys, zipfile; z = zipfile.ZipFile(sys.argv[1]); z.extractall(sys.argv[2], [n for n in z.namelist() if n.startswith(sys.argv[3]) and n.endswith(".properties")])' \
+      "$java_dir/jena-core.jar" "$bundles/unpacked" "$prefix/"
+  else
+    echo "error: need unzip or python3 to copy Jena's xerces message bundles" >&2
+    exit 1
+  fi
+  cp -R "$bundles/unpacked/$prefix" "$bundles/xerces"
+  rm -rf "$bundles/unpacked"
 fi
 
 jars=(jena-arq jena-base jena-cmds jena-core jena-dboe-base jena-dboe-index jena-dboe-storage

@@ -37,6 +37,13 @@ import Testing
     #expect(RDFXMLNames.qualifiedName(RDFIRI(undeclared, "p"), declared: declared) == nil)
   }
 
+  @Test func everyModelNameIsAPredicateAllThreeSyntaxesCanWrite() throws {
+    let stream = RDFTripleStream(format: "test", options: ExportOptions())
+    for predicate in Predicate.allCases { _ = try stream.predicate(RDFVocabulary.property(predicate), item: "x") }
+    for key in AttributeKey.allCases { _ = try stream.predicate(RDFVocabulary.property(key), item: "x") }
+    #expect(throws: ExportError.self) { try stream.predicate(RDFIRI(RDFVocabulary.dg, "2nd"), item: "x") }
+  }
+
   @Test func turtleAbbreviatesOnlySafeLocalNames() {
     #expect(TurtleExporter.isPrefixable("document-0123abcd"))
     #expect(TurtleExporter.isPrefixable("source-00ff-s12"))

@@ -25,7 +25,8 @@ extension RDFTripleStream {
       description.add(RDFVocabulary.prefLabel, text)
     }
     for attribute in entity.attributes {
-      description.add(RDFVocabulary.property(attribute.key), try literal(attribute.value, item: item))
+      let key = try predicate(RDFVocabulary.property(attribute.key), item: item)
+      description.add(key, try literal(attribute.value, item: item))
       if attribute.key == .wikidata, case .string(let qid) = attribute.value, Self.isWikidataItem(qid) {
         description.add(RDFVocabulary.exactMatch, RDFIRI(RDFVocabulary.wd, qid))
       }

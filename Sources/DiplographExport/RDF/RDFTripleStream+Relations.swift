@@ -7,7 +7,7 @@ extension RDFTripleStream {
     if relation.predicate.isStatistical && !options.includeStatisticalEdges { return [] }
     let item = "relation \(relation.id) (\(relation.predicate.rawValue))"
     let subject = try iris.entity(relation.subject)
-    let predicate = RDFVocabulary.property(relation.predicate)
+    let predicate = try self.predicate(RDFVocabulary.property(relation.predicate), item: item)
     let object = try rdfObject(of: relation, item: item)
 
     var fact = RDFDescription(subject: subject)

@@ -51,6 +51,19 @@ public struct RDFTripleStream {
 
   // Shared spellings.
 
+  /// A predicate made from the model's names, refused unless RDF/XML can write it as a QName:
+  /// checked here rather than only in the RDF/XML writer, so no syntax holds a triple another
+  /// could not.
+  func predicate(_ iri: RDFIRI, item: @autoclosure () -> String) throws -> RDFIRI {
+    guard RDFXMLNames.qualifiedName(iri, declared: Self.declared) != nil else {
+      throw ExportError.unrepresentable(
+        format: iris.format, item: item(), reason: "predicate <\(iri.value)> cannot be written as an XML QName")
+    }
+    return iri
+  }
+
+  private static let declared = Set(RDFVocabulary.namespaces)
+
   func integer(_ value: Int) -> RDFLiteral {
     RDFLiteral(String(value), .datatype(RDFVocabulary.xsdInteger))
   }
