@@ -13,6 +13,7 @@ import Testing
     .appendingPathComponent("ontology/diplograph.rdf").path
 
   let triples: Set<RDFTestTriple>
+  static let hint = "(declare it in ontology/diplograph.ttl, then run scripts/ontology-rdfxml.sh)"
 
   init() throws {
     let data = try #require(FileManager.default.contents(atPath: Self.ontologyPath), "cannot read \(Self.ontologyPath)")
@@ -40,7 +41,7 @@ import Testing
 
   @Test func everyEntityKindIsAClassUnderItsParent() {
     for kind in EntityKind.allCases {
-      #expect(types(kind.rawValue).contains(RDFTestNamespaces.owl + "Class"), "dg:\(kind.rawValue) is not declared")
+      #expect(types(kind.rawValue).contains(RDFTestNamespaces.owl + "Class"), "dg:\(kind.rawValue) is not declared \(Self.hint)")
       let parents = objects(kind.rawValue, RDFTestNamespaces.rdfs + "subClassOf").compactMap(\.iri)
         .filter { $0.hasPrefix(RDFTestNamespaces.dg) }
       #expect(parents == (kind.parent.map { [RDFTestNamespaces.dg + $0.rawValue] } ?? []), "dg:\(kind.rawValue)'s parent")
@@ -51,7 +52,7 @@ import Testing
   @Test func everyPredicateIsAPropertyOfTheRightKind() {
     for predicate in Predicate.allCases {
       let expected = predicate.hasLiteralObject ? "DatatypeProperty" : "ObjectProperty"
-      #expect(types(predicate.rawValue).contains(RDFTestNamespaces.owl + expected), "dg:\(predicate.rawValue) is not an owl:\(expected)")
+      #expect(types(predicate.rawValue).contains(RDFTestNamespaces.owl + expected), "dg:\(predicate.rawValue) is not an owl:\(expected) \(Self.hint)")
       expectDocumented(predicate.rawValue)
     }
   }
@@ -66,7 +67,7 @@ import Testing
 
   @Test func everyAttributeKeyIsADatatypeProperty() {
     for key in AttributeKey.allCases {
-      #expect(types(key.rawValue).contains(RDFTestNamespaces.owl + "DatatypeProperty"), "dg:\(key.rawValue) is not declared")
+      #expect(types(key.rawValue).contains(RDFTestNamespaces.owl + "DatatypeProperty"), "dg:\(key.rawValue) is not declared \(Self.hint)")
       expectDocumented(key.rawValue)
     }
   }
@@ -77,7 +78,7 @@ import Testing
       let declared = types(term.localName).intersection([
         RDFTestNamespaces.owl + "Class", RDFTestNamespaces.owl + "ObjectProperty", RDFTestNamespaces.owl + "DatatypeProperty",
       ])
-      #expect(!declared.isEmpty, "dg:\(term.localName) is written by the exports but not declared")
+      #expect(!declared.isEmpty, "dg:\(term.localName) is written by the exports but not declared \(Self.hint)")
       expectDocumented(term.localName)
     }
   }
