@@ -3,6 +3,7 @@
 public enum Exporters {
   public nonisolated(unsafe) static let all: [any Exporter.Type] = [
     JSONLinesExporter.self,
+    RDFXMLExporter.self, NTriplesExporter.self, TurtleExporter.self,
   ]
 
   /// The formats of `all`, in order.
