@@ -3,6 +3,8 @@
 public enum Exporters {
   public nonisolated(unsafe) static let all: [any Exporter.Type] = [
     JSONLinesExporter.self,
+    GraphMLExporter.self,
+    DOTExporter.self,
   ]
 
   /// The formats of `all`, in order.
