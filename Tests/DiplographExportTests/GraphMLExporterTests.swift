@@ -64,6 +64,7 @@ func graphML(_ graph: Graph, _ options: ExportOptions = ExportOptions()) throws 
     let doc = try GraphMLDocument(try graphML(treaty))
     let party = try #require(doc.edges.first { $0.data["type"] == "party" && $0.target == chinaID })
     #expect(party.source == treatyID)
+    #expect(party.data["relationId"] == party.id)
     #expect(party.data["weight"] == "1")
     #expect(party.data["confidence"] == "0.95")
     #expect(party.data["sentenceCount"] == "1")

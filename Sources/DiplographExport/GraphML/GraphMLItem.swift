@@ -100,6 +100,7 @@ enum GraphMLItems {
       styleName: predicate, description: description)
     item.add(GraphMLKeys.edgeLabel, predicate)
     item.add(GraphMLKeys.edgeType, predicate)
+    item.add(GraphMLKeys.relationID, relation.id.rawValue)
     item.add(GraphMLKeys.weight, relation.weight)
     if let first = relation.provenance.first {
       item.add(GraphMLKeys.confidence, String(relation.confidence))

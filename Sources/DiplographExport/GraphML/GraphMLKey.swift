@@ -49,6 +49,9 @@ enum GraphMLKeys {
   // Edges: facts and, when asked for, mentions and co-occurrences.
   static let edgeLabel = GraphMLKey.edge("label")
   static let edgeType = GraphMLKey.edge("type")
+  /// The edge's id again as a value: python-igraph 1.0 fills its own edge `id` attribute with
+  /// node ids, so this is the only way igraph users can get from an edge to its relation.
+  static let relationID = GraphMLKey.edge("relationId")
   static let weight = GraphMLKey.edge("weight", .int)
   static let confidence = GraphMLKey.edge("confidence", .double)
   static let sentenceCount = GraphMLKey.edge("sentenceCount", .int)
@@ -77,7 +80,7 @@ enum GraphMLKeys {
     keys += [mentionCount, sourceCount]
     if sourceNodes { keys += [path, sentenceTotal] }
     keys += [nodeEvidence, nodeEvidenceSource, nodeEvidenceLine, nodeRule]
-    keys += [edgeLabel, edgeType, weight, confidence, sentenceCount]
+    keys += [edgeLabel, edgeType, relationID, weight, confidence, sentenceCount]
     keys += [edgeEvidence, edgeEvidenceSource, edgeEvidenceLine, edgeRule]
     return keys
   }
