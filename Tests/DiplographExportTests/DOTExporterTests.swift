@@ -22,8 +22,12 @@ func dot(_ graph: Graph, _ options: ExportOptions = ExportOptions()) throws -> S
   @Test func sampleDrawsNodesInClassColorsFactsAndDates() throws {
     let text = try dot(treaty)
     let place = ClassStyle.of(.country)
-    #expect(text.contains("  \"\(chinaID)\" [label=\"中国\", fillcolor=\"\(place.fillColor)\", color=\"\(place.strokeColor)\", tooltip=\"中国 · Country · China\"];"))
-    #expect(text.contains("  \"\(treatyID)\" -> \"\(chinaID)\" [label=\"party\", color=\"#5A5A5A\", fontcolor=\"#5A5A5A\"];"))
+    #expect(
+      text.contains(
+        "  \"\(chinaID)\" [label=\"中国\", fillcolor=\"\(place.fillColor)\", color=\"\(place.strokeColor)\", tooltip=\"中国 · Country · China\"];"
+      ))
+    #expect(
+      text.contains("  \"\(treatyID)\" -> \"\(chinaID)\" [label=\"party\", color=\"#5A5A5A\", fontcolor=\"#5A5A5A\"];"))
     // The date joins the treaty's label when its node is restated; two facts make it bigger.
     #expect(text.contains("  \"\(treatyID)\" [label=\"中华人民共和国\\n和俄罗斯联邦睦\\n邻友好合作条约\\n2001-07-16\", fontsize=15];"))
     #expect(text.contains("\"\(SampleGraphs.sourceID.rawValue)\" [label=\"样例\", shape=note"))
@@ -52,7 +56,10 @@ func dot(_ graph: Graph, _ options: ExportOptions = ExportOptions()) throws -> S
     let entity = Entity(kind: .country, label: "中\u{1}国")
     graph.add(entity)
     let error = try #require(throws: ExportError.self) { try dot(graph) }
-    #expect(error == .unrepresentable(format: "dot", item: "entity \(entity.id) (中\u{FFFD}国) label", reason: "character U+1 is not allowed"))
+    #expect(
+      error
+        == .unrepresentable(
+          format: "dot", item: "entity \(entity.id) (中\u{FFFD}国) label", reason: "character U+1 is not allowed"))
   }
 
   /// Graphviz itself reads the exported DOT back: each hostile name comes out of the SVG as the
@@ -118,7 +125,9 @@ func svgTooltips(_ svg: String) throws -> [String] {
   let doc = try #require(
     bytes.withUnsafeBufferPointer { buffer in
       buffer.withMemoryRebound(to: CChar.self) {
-        xmlReadMemory($0.baseAddress, Int32($0.count), "picture.svg", nil, Int32(XML_PARSE_NONET.rawValue | XML_PARSE_HUGE.rawValue))
+        xmlReadMemory(
+          $0.baseAddress, Int32($0.count), "picture.svg", nil, Int32(XML_PARSE_NONET.rawValue | XML_PARSE_HUGE.rawValue)
+        )
       }
     })
   defer { xmlFreeDoc(doc) }
@@ -126,7 +135,9 @@ func svgTooltips(_ svg: String) throws -> [String] {
   func visit(_ node: xmlNodePtr?) {
     var current = node
     while let element = current {
-      if element.pointee.type == XML_ELEMENT_NODE, let value = xmlGetNsProp(element, "title", "http://www.w3.org/1999/xlink") {
+      if element.pointee.type == XML_ELEMENT_NODE,
+        let value = xmlGetNsProp(element, "title", "http://www.w3.org/1999/xlink")
+      {
         titles.append(String(cString: value))
         free(value)
       }

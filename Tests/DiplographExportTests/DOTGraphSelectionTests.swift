@@ -63,9 +63,10 @@ import Testing
     let (graph, ids) = Self.graph()
     let picture = GraphSelection.mostConnected(graph, top: 9, includeCoOccurrence: true).graph
     let lines = picture.relations.values.filter { $0.predicate == .coOccursWith }
-    #expect(Set(lines.map { Set([$0.subject, $0.object.entity!]) }) == [
-      [ids["C"]!, ids["D"]!], [ids["D"]!, ids["E"]!], [ids["F"]!, ids["C"]!],
-    ])
+    #expect(
+      Set(lines.map { Set([$0.subject, $0.object.entity!]) }) == [
+        [ids["C"]!, ids["D"]!], [ids["D"]!, ids["E"]!], [ids["F"]!, ids["C"]!],
+      ])
     #expect(picture.entities[ids["F"]!] != nil)
   }
 
@@ -89,8 +90,10 @@ import Testing
       lonely.add(other)
       lonely.add(Relation(subject: a.id, predicate: .coOccursWith, object: .entity(other.id), weight: index + 1))
       for earlier in 0..<index {
-        lonely.add(Relation(subject: other.id, predicate: .coOccursWith,
-          object: .entity(Entity(kind: .city, label: "乙\(earlier)").id), weight: 10))
+        lonely.add(
+          Relation(
+            subject: other.id, predicate: .coOccursWith,
+            object: .entity(Entity(kind: .city, label: "乙\(earlier)").id), weight: 10))
       }
     }
     let kept = GraphSelection.mostConnected(lonely, top: 20, includeCoOccurrence: true).graph
@@ -110,16 +113,18 @@ import Testing
     try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
     defer { try? FileManager.default.removeItem(atPath: directory) }
     let drawn = try GraphPicture(top: 5, factsOnly: true).draw(Self.graph().0, into: directory)
-    #expect(drawn.files.map { URL(fileURLWithPath: $0).lastPathComponent } == [
-      "graph-top5-facts.dot", "graph-top5-facts.svg", "graph-top5-facts.png",
-    ])
+    #expect(
+      drawn.files.map { URL(fileURLWithPath: $0).lastPathComponent } == [
+        "graph-top5-facts.dot", "graph-top5-facts.svg", "graph-top5-facts.png",
+      ])
     let png = try #require(FileManager.default.contents(atPath: drawn.files[2]))
     #expect(png.starts(with: [0x89, 0x50, 0x4E, 0x47]))
     let svg = try String(contentsOfFile: drawn.files[1], encoding: .utf8)
     #expect(svg.contains("<svg"))
-    #expect(try FileManager.default.contentsOfDirectory(atPath: directory).sorted() == [
-      "graph-top5-facts.dot", "graph-top5-facts.png", "graph-top5-facts.svg",
-    ])
+    #expect(
+      try FileManager.default.contentsOfDirectory(atPath: directory).sorted() == [
+        "graph-top5-facts.dot", "graph-top5-facts.png", "graph-top5-facts.svg",
+      ])
   }
 
   @Test func anEmptyGraphIsNothingToDraw() throws {

@@ -114,7 +114,9 @@ func graphML(_ graph: Graph, _ options: ExportOptions = ExportOptions()) throws 
 
   @Test func sameGraphSameBytes() throws {
     #expect(try graphML(treaty) == graphML(SampleGraphs.treaty()))
-    #expect(try graphML(treaty, ExportOptions(yEdGraphics: true)) == graphML(SampleGraphs.treaty(), ExportOptions(yEdGraphics: true)))
+    #expect(
+      try graphML(treaty, ExportOptions(yEdGraphics: true))
+        == graphML(SampleGraphs.treaty(), ExportOptions(yEdGraphics: true)))
   }
 
   @Test func yEdFlavourDrawsEachClassInItsColor() throws {
@@ -140,7 +142,8 @@ func graphML(_ graph: Graph, _ options: ExportOptions = ExportOptions()) throws 
       try graphML(treaty, ExportOptions(yEdGraphics: true)), schema: GraphMLDocument.graphMLSchema)
     #expect(!errors.isEmpty)
     for error in errors {
-      #expect(error.contains("yfiles.type") || error.contains("ShapeNode") || error.contains("PolyLineEdge"), "\(error)")
+      #expect(
+        error.contains("yfiles.type") || error.contains("ShapeNode") || error.contains("PolyLineEdge"), "\(error)")
     }
   }
 }

@@ -25,7 +25,9 @@ import Testing
         id: source, path: "hostile/\(text.prefix(20)).txt", title: text, encoding: "UTF-8", byteCount: 10,
         sentences: [Sentence(id: sentence, text: text, span: span, paragraph: 0)]))
     let mention = Mention(sentence: sentence, span: span, surface: text, rule: "test")
-    let first = Entity(kind: .treaty, label: text, aliases: [alias], names: [LocalizedName(language: "en", text: text)], mentions: [mention])
+    let first = Entity(
+      kind: .treaty, label: text, aliases: [alias], names: [LocalizedName(language: "en", text: text)],
+      mentions: [mention])
     let second = Entity(kind: .country, label: text + "国", mentions: [mention])
     graph.add(first)
     graph.add(second)

@@ -12,9 +12,11 @@ import Testing
     let ghost = EntityID(kind: .country, canonicalName: "不存在")
     graph.add(Relation(subject: treaty.id, predicate: .party, object: .entity(ghost)))
     let error = try #require(throws: ExportError.self) { try graphML(graph) }
-    #expect(error == .protocolViolation(
-      "relation \(RelationID(subject: treaty.id, predicate: .party, object: .entity(ghost))) (party): "
-        + "object \(ghost) is not an entity of the stream"))
+    #expect(
+      error
+        == .protocolViolation(
+          "relation \(RelationID(subject: treaty.id, predicate: .party, object: .entity(ghost))) (party): "
+            + "object \(ghost) is not an entity of the stream"))
   }
 
   @Test func eventsOutOfOrderAreRefused() throws {
@@ -66,11 +68,13 @@ import Testing
         id: SentenceID(source: source, ordinal: index), text: "第\(index)句" + String(repeating: "合作", count: 300),
         span: SampleGraphs.span(index * 10, index * 10 + 9), paragraph: index)
     }
-    graph.add(SourceDocument(id: source, path: "big.txt", title: nil, encoding: "UTF-8", byteCount: 2000, sentences: sentences))
+    graph.add(
+      SourceDocument(id: source, path: "big.txt", title: nil, encoding: "UTF-8", byteCount: 2000, sentences: sentences))
     let entities = (0..<2000).map { Entity(kind: .organization, label: "组织\($0)") }
-    entities.forEach { graph.add($0) }
+    for entity in entities { graph.add(entity) }
     for index in 0..<6000 {
-      let provenance = Provenance(sentence: sentences[index % 200].id, span: sentences[index % 200].span, rule: "r", confidence: 1)
+      let provenance = Provenance(
+        sentence: sentences[index % 200].id, span: sentences[index % 200].span, rule: "r", confidence: 1)
       graph.add(
         Relation(
           subject: entities[index % 2000].id, predicate: .partOf,
@@ -79,7 +83,8 @@ import Testing
     }
     let signed = Entity(kind: .treaty, label: "条约")
     graph.add(signed)
-    graph.add(Relation(subject: signed.id, predicate: .signedOn, object: .literal(.date(CalendarDate(year: 2001, month: 7)!))))
+    graph.add(
+      Relation(subject: signed.id, predicate: .signedOn, object: .literal(.date(CalendarDate(year: 2001, month: 7)!))))
 
     let text = try graphML(graph)
     #expect(text.utf8.count > 8 << 20)
@@ -101,6 +106,8 @@ final class FailingOutputDirectory: OutputDirectory {
 final class FailingSink: ByteSink {
   let name: String
   init(name: String) { self.name = name }
-  func write(_ bytes: UnsafeRawBufferPointer) throws { throw ExportError.io(path: name, reason: "no space left on device") }
+  func write(_ bytes: UnsafeRawBufferPointer) throws {
+    throw ExportError.io(path: name, reason: "no space left on device")
+  }
   func close() throws {}
 }

@@ -43,8 +43,9 @@ public struct DOTExporter: Exporter {
       guard drawsSources else { return }
       classCounts[ClassStyle.source, default: 0] += 1
       let label = try quoted(DOTStyle.wrapped(source.title ?? source.path, width: 16), "source \(source.id) label")
-      try sink.write("  \(try quoted(source.id.rawValue, "source id")) [label=\(label), shape=note, "
-        + "fillcolor=\"\(ClassStyle.source.fillColor)\", color=\"\(ClassStyle.source.strokeColor)\"];\n")
+      try sink.write(
+        "  \(try quoted(source.id.rawValue, "source id")) [label=\(label), shape=note, "
+          + "fillcolor=\"\(ClassStyle.source.fillColor)\", color=\"\(ClassStyle.source.strokeColor)\"];\n")
     case .entity(let entity):
       try write(entity)
     case .relation(let relation):
@@ -87,7 +88,9 @@ public struct DOTExporter: Exporter {
     let ends = "  \(try quoted(relation.subject.rawValue, item)) -> \(try quoted(target, item))"
     if predicate.isStatistical {
       if predicate == .coOccursWith { coOccurrenceCount += 1 }
-      try sink.write(ends + " [dir=none, style=dashed, color=\"\(color)\", penwidth=\(DOTStyle.penWidth(weight: relation.weight))];\n")
+      try sink.write(
+        ends
+          + " [dir=none, style=dashed, color=\"\(color)\", penwidth=\(DOTStyle.penWidth(weight: relation.weight))];\n")
       return
     }
     factCount += 1
@@ -102,7 +105,8 @@ public struct DOTExporter: Exporter {
       """
       // diplograph: entities and facts; fill color = top class (legend at the bottom).
       digraph diplograph {
-        graph [\(font), fontsize=12, labelloc=b, labeljust=l, overlap=false, sep="+6", splines=true, outputorder=edgesfirst, pad=0.3];
+        graph [\(font), fontsize=12, labelloc=b, labeljust=l, overlap=false, sep="+6", splines=true,
+          outputorder=edgesfirst, pad=0.3];
         node [\(font), fontsize=11, shape=box, style="rounded,filled", penwidth=1.3, margin="0.08,0.04"];
         edge [\(font), fontsize=9, arrowsize=0.6];
 
@@ -125,7 +129,8 @@ public struct DOTExporter: Exporter {
     }
     var title = "\(labels.count) entities, \(factCount) facts"
     if coOccurrenceCount > 0 { title += ", \(coOccurrenceCount) co-occurrences" }
-    try sink.write("  graph [label=\(DOTStyle.legend(classCounts: counts, predicates: predicatesDrawn, title: title))];\n}\n")
+    try sink.write(
+      "  graph [label=\(DOTStyle.legend(classCounts: counts, predicates: predicatesDrawn, title: title))];\n}\n")
   }
 
   /// `2001-07-16`, `2020-12-02`, or `2020 – 2021` for a period; several values joined by commas.

@@ -59,7 +59,9 @@ public struct GraphMLExporter: Exporter {
       try add(source)
     case .entity(let entity):
       try advance(from: .sources ... .entities, to: .entities, "entity \(entity.id)")
-      guard entityIDs.insert(entity.id).inserted else { throw ExportError.protocolViolation("entity \(entity.id) came twice") }
+      guard entityIDs.insert(entity.id).inserted else {
+        throw ExportError.protocolViolation("entity \(entity.id) came twice")
+      }
       try pendingNodes.append(Self.fields(of: try GraphMLItems.node(entity, sentences: sentences)))
     case .relation(let relation):
       try advance(from: .sources ... .relations, to: .relations, "relation \(relation.id)")
@@ -85,7 +87,8 @@ public struct GraphMLExporter: Exporter {
     try writer.attribute("xmlns", Self.namespace)
     try writer.attribute("xmlns:xsi", "http://www.w3.org/2001/XMLSchema-instance")
     if options.yEdGraphics { try writer.attribute("xmlns:y", YEdGraphics.namespace) }
-    let schemaURL = options.yEdGraphics ? YEdGraphics.schemaLocation : "http://graphml.graphdrawing.org/xmlns/1.0/graphml.xsd"
+    let schemaURL =
+      options.yEdGraphics ? YEdGraphics.schemaLocation : "http://graphml.graphdrawing.org/xmlns/1.0/graphml.xsd"
     try writer.attribute("xsi:schemaLocation", Self.namespace + " " + schemaURL)
     for key in keys {
       try writer.startElement("key")
@@ -102,13 +105,15 @@ public struct GraphMLExporter: Exporter {
   }
 
   private mutating func add(_ source: SourceDocument) throws {
-    guard sourceIDs.insert(source.id).inserted else { throw ExportError.protocolViolation("source \(source.id) came twice") }
+    guard sourceIDs.insert(source.id).inserted else {
+      throw ExportError.protocolViolation("source \(source.id) came twice")
+    }
     sentences.add(source)
     if drawsSources { try write(GraphMLItems.node(source)) }
   }
 
   private mutating func add(_ relation: Relation) throws {
-    let item = "relation \(relation.id.rawValue) (\(relation.predicate.rawValue))"
+    var item: String { "relation \(relation.id.rawValue) (\(relation.predicate.rawValue))" }
     guard entityIDs.contains(relation.subject) else {
       throw ExportError.protocolViolation("\(item): subject \(relation.subject) is not an entity of the stream")
     }
@@ -117,18 +122,22 @@ public struct GraphMLExporter: Exporter {
     switch relation.object {
     case .literal(let literal):
       guard relation.predicate.hasLiteralObject else {
-        throw ExportError.unrepresentable(format: "graphml", item: item, reason: "a literal object; only date facts become node values")
+        throw ExportError.unrepresentable(
+          format: "graphml", item: item, reason: "a literal object; only date facts become node values")
       }
       let value = literal.lexicalForm
       _ = try GraphMLItems.joined([value], what: "value", of: item)
       literalValues[relation.subject, default: [:]][relation.predicate, default: []].append(value)
       return
     case .entity(let id):
-      guard entityIDs.contains(id) else { throw ExportError.protocolViolation("\(item): object \(id) is not an entity of the stream") }
+      guard entityIDs.contains(id) else {
+        throw ExportError.protocolViolation("\(item): object \(id) is not an entity of the stream")
+      }
       target = id.rawValue
     case .source(let id):
       guard drawsSources, sourceIDs.contains(id) else {
-        throw ExportError.protocolViolation("\(item): object \(id) is not drawn as a node (only mentionedIn edges draw sources)")
+        throw ExportError.protocolViolation(
+          "\(item): object \(id) is not drawn as a node (only mentionedIn edges draw sources)")
       }
       target = id.rawValue
     }
@@ -139,7 +148,9 @@ public struct GraphMLExporter: Exporter {
     try pendingNodes.forEachRecord { fields in
       var item = try item(from: fields)
       if let values = literalValues[EntityID(rawValue: item.id)] {
-        for (predicate, list) in values { item.add(GraphMLKeys.literal(predicate), list.sorted().joined(separator: GraphMLItems.separator)) }
+        for (predicate, list) in values {
+          item.add(GraphMLKeys.literal(predicate), list.sorted().joined(separator: GraphMLItems.separator))
+        }
         item.data.sort { keyOrder[$0.key.id]!.order < keyOrder[$1.key.id]!.order }
       }
       try write(item)
@@ -151,7 +162,8 @@ public struct GraphMLExporter: Exporter {
 
   private mutating func write(_ item: GraphMLItem) throws {
     guard !item.id.isEmpty, item.id.unicodeScalars.allSatisfy(isNameTokenCharacter) else {
-      throw ExportError.unrepresentable(format: "graphml", item: item.description, reason: "its id is not an XML name token")
+      throw ExportError.unrepresentable(
+        format: "graphml", item: item.description, reason: "its id is not an XML name token")
     }
     try writer.startElement(item.kind == .node ? "node" : "edge")
     try writer.attribute("id", item.id)
@@ -160,7 +172,8 @@ public struct GraphMLExporter: Exporter {
       try writer.attribute("target", item.target)
     }
     for datum in item.data {
-      try writer.element("data", attributes: ["key": datum.key.id], text: datum.value, item: item.description + " \(datum.key.name)")
+      try writer.element(
+        "data", attributes: ["key": datum.key.id], text: datum.value, item: item.description + " " + datum.key.name)
     }
     if options.yEdGraphics {
       if item.kind == .node {
@@ -176,19 +189,20 @@ public struct GraphMLExporter: Exporter {
   }
 
   private static func fields(of item: GraphMLItem) -> [String] {
-    var fields = [item.kind.rawValue, item.id, item.source, item.target, item.styleName, item.description]
+    var fields = [item.kind.rawValue, item.id, item.source, item.target, item.styleName]
     for datum in item.data { fields += [datum.key.id, datum.value] }
     return fields
   }
 
   private func item(from fields: [String]) throws -> GraphMLItem {
-    guard fields.count >= 6, fields.count % 2 == 0, let kind = GraphMLItem.Kind(rawValue: fields[0]) else {
+    guard fields.count >= 5, fields.count % 2 == 1, let kind = GraphMLItem.Kind(rawValue: fields[0]) else {
       throw ExportError.io(path: "temporary file", reason: "damaged record")
     }
-    var item = GraphMLItem(
-      kind: kind, id: fields[1], source: fields[2], target: fields[3], styleName: fields[4], description: fields[5])
-    for index in stride(from: 6, to: fields.count, by: 2) {
-      guard let key = keyOrder[fields[index]]?.key else { throw ExportError.io(path: "temporary file", reason: "damaged record") }
+    var item = GraphMLItem(kind: kind, id: fields[1], source: fields[2], target: fields[3], styleName: fields[4])
+    for index in stride(from: 5, to: fields.count, by: 2) {
+      guard let key = keyOrder[fields[index]]?.key else {
+        throw ExportError.io(path: "temporary file", reason: "damaged record")
+      }
       item.data.append(GraphMLItem.Datum(key: key, value: fields[index + 1]))
     }
     return item

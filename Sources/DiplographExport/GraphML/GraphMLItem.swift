@@ -3,7 +3,10 @@ import DiplographModel
 /// A node or edge ready to be written: its id, its ends, its `<data>` values in key order and
 /// what yEd draws for it. Building one is pure; `GraphMLExporter` decides when to write it.
 struct GraphMLItem: Equatable {
-  enum Kind: String { case node = "n", edge = "e" }
+  enum Kind: String {
+    case node = "n"
+    case edge = "e"
+  }
 
   var kind: Kind
   var id: String
@@ -13,8 +16,6 @@ struct GraphMLItem: Equatable {
   var data: [Datum] = []
   /// The legend class yEd colors a node by (`ClassStyle.name`); for edges, the predicate.
   var styleName: String
-  /// How error messages name it: `entity document-… (中俄睦邻友好合作条约)`.
-  var description: String
 
   struct Datum: Equatable {
     let key: GraphMLKey
@@ -29,6 +30,17 @@ struct GraphMLItem: Equatable {
 
   /// The value written for `label`, which yEd draws inside the node.
   var label: String { data.first { $0.key.name == "label" }?.value ?? "" }
+
+  /// How error messages name it: `entity document-… (中俄睦邻友好合作条约)`. Built only when
+  /// needed, since almost every item is written without error.
+  var description: String {
+    switch kind {
+    case .edge: return "relation \(id) (\(styleName))"
+    case .node:
+      let what = styleName == ClassStyle.source.name ? "source" : "entity"
+      return "\(what) \(id) (\(GraphMLItems.shortened(label)))"
+    }
+  }
 }
 
 /// Turns model values into `GraphMLItem`s.
@@ -39,9 +51,7 @@ enum GraphMLItems {
   static let separator = "|"
 
   static func node(_ source: SourceDocument) -> GraphMLItem {
-    var item = GraphMLItem(
-      kind: .node, id: source.id.rawValue, styleName: ClassStyle.source.name,
-      description: "source \(source.id.rawValue) (\(source.path))")
+    var item = GraphMLItem(kind: .node, id: source.id.rawValue, styleName: ClassStyle.source.name)
     let label = source.title ?? source.path
     item.add(GraphMLKeys.label, label)
     item.add(GraphMLKeys.name, label)
@@ -53,18 +63,16 @@ enum GraphMLItems {
   }
 
   static func node(_ entity: Entity, sentences: SentenceIndex) throws -> GraphMLItem {
-    let description = "entity \(entity.id.rawValue) (\(shortened(entity.label)))"
-    var item = GraphMLItem(
-      kind: .node, id: entity.id.rawValue, styleName: ClassStyle.of(entity.kind).name,
-      description: description)
+    let description = { "entity \(entity.id.rawValue) (\(shortened(entity.label)))" }
+    var item = GraphMLItem(kind: .node, id: entity.id.rawValue, styleName: ClassStyle.of(entity.kind).name)
     item.add(GraphMLKeys.label, entity.label)
     item.add(GraphMLKeys.name, entity.label)
     item.add(GraphMLKeys.type, entity.kind.rawValue)
     item.add(GraphMLKeys.topClass, entity.kind.top.rawValue)
-    item.add(GraphMLKeys.aliases, try joined(entity.aliases, what: "alias", of: description))
+    item.add(GraphMLKeys.aliases, try joined(entity.aliases, what: "alias", of: description()))
     for name in entity.names {
       guard let key = GraphMLKeys.nameKeys[name.language] else {
-        throw unrepresentable(description, "a name in '\(name.language)'; GraphML has keys for en and ru only")
+        throw unrepresentable(description(), "a name in '\(name.language)'; GraphML has keys for en and ru only")
       }
       item.add(key, name.text)
     }
@@ -72,7 +80,8 @@ enum GraphMLItems {
       let key = GraphMLKeys.attribute(attribute.key)
       if key.type == .int {
         guard case .integer = attribute.value else {
-          throw unrepresentable(description, "\(attribute.key.rawValue) '\(attribute.value.lexicalForm)' is not an integer")
+          throw unrepresentable(
+            description(), "\(attribute.key.rawValue) '\(attribute.value.lexicalForm)' is not an integer")
         }
       }
       item.add(key, attribute.value.lexicalForm)
@@ -81,7 +90,7 @@ enum GraphMLItems {
     item.add(GraphMLKeys.sourceCount, Set(entity.mentions.map(\.source)).count)
     if let first = entity.mentions.first {
       guard let sentence = sentences.lookup(first.sentence) else {
-        throw missingSentence(first.sentence, citedBy: description)
+        throw missingSentence(first.sentence, citedBy: description())
       }
       item.add(GraphMLKeys.nodeEvidence, sentence.text)
       item.add(GraphMLKeys.nodeEvidenceSource, sentence.path)
@@ -94,10 +103,8 @@ enum GraphMLItems {
   /// The edge of a fact whose object is an entity or a source file.
   static func edge(_ relation: Relation, target: String, sentences: SentenceIndex) throws -> GraphMLItem {
     let predicate = relation.predicate.rawValue
-    let description = "relation \(relation.id.rawValue) (\(predicate))"
     var item = GraphMLItem(
-      kind: .edge, id: relation.id.rawValue, source: relation.subject.rawValue, target: target,
-      styleName: predicate, description: description)
+      kind: .edge, id: relation.id.rawValue, source: relation.subject.rawValue, target: target, styleName: predicate)
     item.add(GraphMLKeys.edgeLabel, predicate)
     item.add(GraphMLKeys.edgeType, predicate)
     item.add(GraphMLKeys.relationID, relation.id.rawValue)
@@ -106,7 +113,7 @@ enum GraphMLItems {
       item.add(GraphMLKeys.confidence, String(relation.confidence))
       item.add(GraphMLKeys.sentenceCount, Set(relation.provenance.map(\.sentence)).count)
       guard let sentence = sentences.lookup(first.sentence) else {
-        throw missingSentence(first.sentence, citedBy: description)
+        throw missingSentence(first.sentence, citedBy: item.description)
       }
       item.add(GraphMLKeys.edgeEvidence, sentence.text)
       item.add(GraphMLKeys.edgeEvidenceSource, sentence.path)
@@ -117,9 +124,9 @@ enum GraphMLItems {
   }
 
   /// Joins values with `separator`, refusing one that contains it.
-  static func joined(_ values: [String], what: String, of description: String) throws -> String {
+  static func joined(_ values: [String], what: String, of description: @autoclosure () -> String) throws -> String {
     if let bad = values.first(where: { $0.contains(separator) }) {
-      throw unrepresentable(description, "\(what) '\(shortened(bad))' contains the separator '\(separator)'")
+      throw unrepresentable(description(), "\(what) '\(shortened(bad))' contains the separator '\(separator)'")
     }
     return values.joined(separator: separator)
   }

@@ -13,8 +13,14 @@ struct GraphMLKey: Hashable, Sendable {
   /// `attr.name`: the column a tool shows.
   let name: String
   let type: ValueType
+  let id: String
 
-  var id: String { (domain == .node ? "n." : "e.") + name }
+  init(domain: Domain, name: String, type: ValueType) {
+    self.domain = domain
+    self.name = name
+    self.type = type
+    id = (domain == .node ? "n." : "e.") + name
+  }
 
   static func node(_ name: String, _ type: ValueType = .string) -> GraphMLKey {
     GraphMLKey(domain: .node, name: name, type: type)

@@ -58,8 +58,7 @@ final class SpillFile {
   }
 
   private func appendCount(_ value: Int) {
-    let count = UInt32(value)
-    for shift in stride(from: 0, to: 32, by: 8) { buffer.append(UInt8(truncatingIfNeeded: count >> shift)) }
+    withUnsafeBytes(of: UInt32(value).littleEndian) { buffer.append(contentsOf: $0) }
   }
 
   private func flush() throws {
@@ -101,7 +100,8 @@ final class SpillFile {
     var template = Array((directory + "/diplograph-spill-XXXXXX").utf8CString)
     let descriptor = template.withUnsafeMutableBufferPointer { mkstemp($0.baseAddress!) }
     guard descriptor >= 0 else {
-      throw ExportError.io(path: directory, reason: "cannot create a temporary file: " + String(cString: strerror(errno)))
+      throw ExportError.io(
+        path: directory, reason: "cannot create a temporary file: " + String(cString: strerror(errno)))
     }
     // Unlinked at once: the file vanishes with its descriptor, even if the process is killed.
     template.withUnsafeBufferPointer { _ = unlink($0.baseAddress!) }

@@ -29,10 +29,12 @@ enum YEdGraphics {
     try writer.startElement("data")
     try writer.attribute("key", nodeKeyID)
     try writer.startElement("y:ShapeNode")
-    try empty("y:Geometry", writer, [
-      ("x", String((index % 12) * 200)), ("y", String((index / 12) * 60)),
-      ("width", String(width)), ("height", "30"),
-    ])
+    try empty(
+      "y:Geometry", writer,
+      [
+        ("x", String((index % 12) * 200)), ("y", String((index / 12) * 60)),
+        ("width", String(width)), ("height", "30"),
+      ])
     try empty("y:Fill", writer, [("color", style.fillColor), ("transparent", "false")])
     try empty("y:BorderStyle", writer, [("color", style.strokeColor), ("type", "line"), ("width", "1.0")])
     try writer.element(
@@ -50,7 +52,8 @@ enum YEdGraphics {
     try writer.startElement("data")
     try writer.attribute("key", edgeKeyID)
     try writer.startElement("y:PolyLineEdge")
-    try empty("y:LineStyle", writer, [("color", "#808080"), ("type", statistical ? "dashed" : "line"), ("width", "1.0")])
+    try empty(
+      "y:LineStyle", writer, [("color", "#808080"), ("type", statistical ? "dashed" : "line"), ("width", "1.0")])
     try empty("y:Arrows", writer, [("source", "none"), ("target", statistical ? "none" : "standard")])
     if !statistical {
       try writer.element("y:EdgeLabel", attributes: ["fontSize": "10"], text: item.styleName, item: item.description)

@@ -85,7 +85,8 @@ enum DOTStyle {
   static func legend(classCounts: [(ClassStyle, Int)], predicates: Set<Predicate>, title: String) -> String {
     var rows = "<tr><td colspan=\"2\" align=\"left\"><b>\(title)</b></td></tr>"
     for (style, count) in classCounts {
-      rows += "<tr><td bgcolor=\"\(style.fillColor)\" width=\"18\"> </td>"
+      rows +=
+        "<tr><td bgcolor=\"\(style.fillColor)\" width=\"18\"> </td>"
         + "<td align=\"left\">\(style.name) (\(count))</td></tr>"
     }
     let edgeKinds: [(String, [Predicate])] = [

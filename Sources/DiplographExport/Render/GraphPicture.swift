@@ -56,7 +56,9 @@ public struct GraphPicture: Sendable {
     }
 
     let pictures = ["svg", "png"].map { (format: $0, path: directory + "/" + baseName + "." + $0) }
-    let staging = pictures.map { (format: $0.format, path: directory + "/." + baseName + "." + $0.format + ".tmp-\(getpid())") }
+    let staging = pictures.map {
+      (format: $0.format, path: directory + "/." + baseName + "." + $0.format + ".tmp-\(getpid())")
+    }
     defer { for file in staging { try? FileManager.default.removeItem(atPath: file.path) } }
     try graphviz.render(directory + "/" + dotName, layout: layout ?? (factsOnly ? .dot : .sfdp), outputs: staging)
     for (file, final) in zip(staging, pictures) {
@@ -66,7 +68,8 @@ public struct GraphPicture: Sendable {
     }
     return Drawn(
       files: [directory + "/" + dotName] + pictures.map(\.path), entities: selection.graph.entities.count,
-      entityTotal: selection.entityTotal, edges: selection.graph.relations.values.filter { $0.object.entity != nil }.count)
+      entityTotal: selection.entityTotal,
+      edges: selection.graph.relations.values.filter { $0.object.entity != nil }.count)
   }
 }
 

@@ -66,7 +66,9 @@ public enum GraphSelection {
       }
     }
     let mentions = { (id: EntityID) in max(1, graph.entities[id]!.mentions.count) }
-    for relation in strongest(coOccurrences, perEntity: coOccurrencesPerEntity, excluding: pairsWithFacts, mentions: mentions) {
+    for relation in strongest(
+      coOccurrences, perEntity: coOccurrencesPerEntity, excluding: pairsWithFacts, mentions: mentions)
+    {
       linked.formUnion([relation.subject, relation.object.entity!])
       kept.append(relation)
     }
@@ -96,7 +98,9 @@ public enum GraphSelection {
     }
     var kept: [RelationID: Relation] = [:]
     for list in partners.values {
-      let best = list.sorted { $0.strength != $1.strength ? $0.strength > $1.strength : $0.relation.id < $1.relation.id }
+      let best = list.sorted {
+        $0.strength != $1.strength ? $0.strength > $1.strength : $0.relation.id < $1.relation.id
+      }
       for entry in best.prefix(perEntity) { kept[entry.relation.id] = entry.relation }
     }
     return Array(kept.values)

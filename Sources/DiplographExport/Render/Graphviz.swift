@@ -40,7 +40,8 @@ public struct Graphviz: Sendable {
     arguments.append(dotFile)
     let result = try Self.run(executable, arguments)
     guard result.status == 0 else {
-      throw RenderError.failed(status: result.status, message: result.errors.trimmingCharacters(in: .whitespacesAndNewlines))
+      throw RenderError.failed(
+        status: result.status, message: result.errors.trimmingCharacters(in: .whitespacesAndNewlines))
     }
   }
 
