@@ -34,6 +34,22 @@ import Testing
     #expect(throws: ExportError.self) { try fresh.consume(.entity(entity)) }
   }
 
+  @Test func valuesTheSchemaDidNotAnnounceAreRefused() throws {
+    let graph = SampleGraphs.treaty()
+    let treaty = graph.entities.values.first { $0.kind == .treaty }!
+    let unannounced = GraphSchema(kinds: [.treaty], predicates: [], attributeKeys: [])
+    var exporter = try GraphMLExporter(output: MemoryOutputDirectory(), options: ExportOptions())
+    try exporter.consume(.begin(unannounced))
+    try exporter.consume(.source(graph.sources.values.first!))
+    try exporter.consume(.entity(treaty))
+    let china = graph.entities.values.first { $0.label == "中国" }!
+    let undeclared = try #require(throws: ExportError.self) { try exporter.consume(.entity(china)) }
+    #expect("\(undeclared)".contains("has a value for 'isoCode', which the stream's schema did not announce"))
+    let dated = graph.relations.values.first { $0.predicate == .signedOn }!
+    let unannouncedFact = try #require(throws: ExportError.self) { try exporter.consume(.relation(dated)) }
+    #expect("\(unannouncedFact)".contains("the stream's schema did not announce signedOn"))
+  }
+
   @Test func failingOutputSurfacesAsAnError() throws {
     let output = FailingOutputDirectory()
     var exporter = try GraphMLExporter(output: output, options: ExportOptions())

@@ -62,7 +62,12 @@ public struct GraphMLExporter: Exporter {
       guard entityIDs.insert(entity.id).inserted else {
         throw ExportError.protocolViolation("entity \(entity.id) came twice")
       }
-      try pendingNodes.append(Self.fields(of: try GraphMLItems.node(entity, sentences: sentences)))
+      let node = try GraphMLItems.node(entity, sentences: sentences)
+      if let undeclared = node.data.first(where: { keyOrder[$0.key.id] == nil }) {
+        throw ExportError.protocolViolation(
+          "\(node.description) has a value for '\(undeclared.key.name)', which the stream's schema did not announce")
+      }
+      try pendingNodes.append(Self.fields(of: node))
     case .relation(let relation):
       try advance(from: .sources ... .relations, to: .relations, "relation \(relation.id)")
       try add(relation)
@@ -73,8 +78,10 @@ public struct GraphMLExporter: Exporter {
   }
 
   /// Enforces `GraphEvent`'s order: begin, sources, entities, relations, end.
-  private mutating func advance(from allowed: ClosedRange<Phase>, to next: Phase, _ what: String) throws {
-    guard allowed.contains(phase) else { throw ExportError.protocolViolation("\(what) in phase \(phase)") }
+  private mutating func advance(
+    from allowed: ClosedRange<Phase>, to next: Phase, _ what: @autoclosure () -> String
+  ) throws {
+    guard allowed.contains(phase) else { throw ExportError.protocolViolation("\(what()) in phase \(phase)") }
     phase = next
   }
 
@@ -124,6 +131,9 @@ public struct GraphMLExporter: Exporter {
       guard relation.predicate.hasLiteralObject else {
         throw ExportError.unrepresentable(
           format: "graphml", item: item, reason: "a literal object; only date facts become node values")
+      }
+      guard keyOrder[GraphMLKeys.literal(relation.predicate).id] != nil else {
+        throw ExportError.protocolViolation("\(item): the stream's schema did not announce \(relation.predicate)")
       }
       let value = literal.lexicalForm
       _ = try GraphMLItems.joined([value], what: "value", of: item)
