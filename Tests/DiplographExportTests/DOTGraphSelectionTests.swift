@@ -127,6 +127,25 @@ import Testing
       ])
   }
 
+  /// Two hubs with thirty arrows each: layered, a strip thirty boxes wide; so a spring layout.
+  @Test func aWideFanIsDrawnWithASpringLayout() throws {
+    var graph = Graph()
+    let hubs = [Entity(kind: .country, label: "中国"), Entity(kind: .country, label: "俄罗斯")]
+    for hub in hubs { graph.add(hub) }
+    for index in 0..<30 {
+      let organization = Entity(kind: .internationalOrganization, label: "国际组织\(index)")
+      graph.add(organization)
+      for hub in hubs { graph.add(Relation(subject: hub.id, predicate: .supports, object: .entity(organization.id))) }
+    }
+    let directory = FileManager.default.temporaryDirectory.appendingPathComponent("render-\(UUID().uuidString)").path
+    try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
+    defer { try? FileManager.default.removeItem(atPath: directory) }
+    #expect(try GraphPicture(top: 40, factsOnly: true).draw(graph, into: directory).layout == .neato)
+    #expect(try GraphPicture(top: 40, factsOnly: true, layout: .dot).draw(graph, into: directory).layout == .dot)
+    #expect(try GraphPicture(top: 5, factsOnly: true).draw(Self.graph().0, into: directory).layout == .dot)
+    #expect(try GraphPicture(top: 40).draw(graph, into: directory).layout == .sfdp)
+  }
+
   @Test func anEmptyGraphIsNothingToDraw() throws {
     let error = try #require(throws: RenderError.self) {
       try GraphPicture(top: 5).draw(Graph(), into: FileManager.default.temporaryDirectory.path)

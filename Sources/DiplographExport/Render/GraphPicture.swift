@@ -12,8 +12,10 @@ public struct GraphPicture: Sendable {
   public var top: Int
   /// Leave out co-occurrence: only facts (and their dates) are drawn.
   public var factsOnly: Bool
-  /// nil chooses: `dot` (layered) for facts only, `sfdp` when co-occurrence is drawn, since
-  /// undirected "named together" lines have no direction to layer by.
+  /// nil chooses: `dot` (layered) for facts only — or `neato` when the layered drawing comes out
+  /// more than 2.2 times wider than high, as a few hubs with many arrows make it — and `sfdp`
+  /// when co-occurrence is drawn, since undirected "named together" lines have no direction to
+  /// layer by.
   public var layout: Graphviz.Layout?
 
   public init(top: Int = 40, factsOnly: Bool = false, layout: Graphviz.Layout? = nil) {
@@ -25,6 +27,7 @@ public struct GraphPicture: Sendable {
   /// What was drawn, for the closing summary.
   public struct Drawn: Sendable {
     public let files: [String]
+    public let layout: Graphviz.Layout
     public let entities: Int
     public let entityTotal: Int
     public let edges: Int
@@ -55,21 +58,45 @@ public struct GraphPicture: Sendable {
       throw error
     }
 
+    let staged = { (ext: String) in directory + "/." + baseName + "." + ext + ".tmp-\(getpid())" }
     let pictures = ["svg", "png"].map { (format: $0, path: directory + "/" + baseName + "." + $0) }
-    let staging = pictures.map {
-      (format: $0.format, path: directory + "/." + baseName + "." + $0.format + ".tmp-\(getpid())")
+    let staging = pictures.map { (format: $0.format, path: staged($0.format)) }
+    defer {
+      for path in staging.map(\.path) + [staged("dot")] { try? FileManager.default.removeItem(atPath: path) }
     }
-    defer { for file in staging { try? FileManager.default.removeItem(atPath: file.path) } }
-    try graphviz.render(directory + "/" + dotName, layout: layout ?? (factsOnly ? .dot : .sfdp), outputs: staging)
+    let (chosen, source) = try chooseLayout(graphviz, dotFile: directory + "/" + dotName, staged: staged("dot"))
+    try graphviz.render(source, layout: chosen, outputs: staging)
     for (file, final) in zip(staging, pictures) {
       guard rename(file.path, final.path) == 0 else {
         throw ExportError.io(path: final.path, reason: String(cString: strerror(errno)))
       }
     }
     return Drawn(
-      files: [directory + "/" + dotName] + pictures.map(\.path), entities: selection.graph.entities.count,
+      files: [directory + "/" + dotName] + pictures.map(\.path), layout: chosen,
+      entities: selection.graph.entities.count,
       entityTotal: selection.entityTotal,
       edges: selection.graph.relations.values.filter { $0.object.entity != nil }.count)
+  }
+}
+
+extension GraphPicture {
+  /// The widest a picture may be for its height (or the tallest for its width) before the
+  /// layered layout gives way to a spring layout.
+  static let maximumAspectRatio = 2.2
+
+  /// The layout to draw with and the DOT file to give it. `dot` draws from the leaves-staggered
+  /// copy; when `dot` was not asked for by name and still comes out as a strip (a few hubs with
+  /// many arrows each), `neato` draws the exporter's file instead.
+  fileprivate func chooseLayout(_ graphviz: Graphviz, dotFile: String, staged: String) throws
+    -> (Graphviz.Layout, String)
+  {
+    let wanted = layout ?? (factsOnly ? .dot : .sfdp)
+    guard wanted == .dot else { return (wanted, dotFile) }
+    let source = try graphviz.staggerLeaves(dotFile, into: staged) ? staged : dotFile
+    guard layout == nil else { return (.dot, source) }
+    let size = try graphviz.size(of: source, layout: .dot)
+    let ratio = max(size.width / max(size.height, 0.01), size.height / max(size.width, 0.01))
+    return ratio > Self.maximumAspectRatio ? (.neato, dotFile) : (.dot, source)
   }
 }
 

@@ -14,13 +14,16 @@ public struct Graphviz: Sendable {
   }
 
   public let executable: String
+  /// Graphviz's `unflatten`, where installed (it comes with `dot` in Debian's package).
+  public let unflattenExecutable: String?
 
-  /// Finds `dot` on `PATH`.
+  /// Finds `dot` (and `unflatten`) on `PATH`.
   public init(environment: [String: String] = ProcessInfo.processInfo.environment) throws {
     guard let path = Self.find("dot", in: environment["PATH"] ?? "") else {
       throw RenderError.notInstalled(program: "dot")
     }
     executable = path
+    unflattenExecutable = Self.find("unflatten", in: environment["PATH"] ?? "")
   }
 
   /// Fails when fontconfig does not know `family`; does nothing where `fc-list` is missing,
@@ -43,6 +46,31 @@ public struct Graphviz: Sendable {
       throw RenderError.failed(
         status: result.status, message: result.errors.trimmingCharacters(in: .whitespacesAndNewlines))
     }
+  }
+
+  /// The drawing's width and height in inches once laid out with `layout`.
+  public func size(of dotFile: String, layout: Layout) throws -> (width: Double, height: Double) {
+    let result = try Self.run(executable, ["-K" + layout.rawValue, "-Tplain", dotFile])
+    // The first line of the plain format is `graph <scale> <width> <height>`.
+    let fields = result.output.prefix { $0 != "\n" }.split(separator: " ")
+    guard result.status == 0, fields.count == 4, let width = Double(fields[2]), let height = Double(fields[3]) else {
+      throw RenderError.failed(
+        status: result.status, message: result.errors.trimmingCharacters(in: .whitespacesAndNewlines))
+    }
+    return (width, height)
+  }
+
+  /// Writes `dotFile` with the leaves of wide fans staggered over a few ranks (`unflatten`), so
+  /// a hub with thirty arrows does not become a picture thirty boxes wide. Returns false, and
+  /// writes nothing, where `unflatten` is not installed.
+  public func staggerLeaves(_ dotFile: String, into output: String) throws -> Bool {
+    guard let unflattenExecutable else { return false }
+    let result = try Self.run(unflattenExecutable, ["-l", "4", "-f", "-o", output, dotFile])
+    guard result.status == 0 else {
+      throw RenderError.failed(
+        status: result.status, message: result.errors.trimmingCharacters(in: .whitespacesAndNewlines))
+    }
+    return true
   }
 
   private static func find(_ program: String, in path: String) -> String? {
