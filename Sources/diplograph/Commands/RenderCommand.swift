@@ -28,7 +28,7 @@ extension Diplograph {
     @Flag(help: "Draw facts only, without the 'named in the same sentence' lines.")
     var factsOnly = false
 
-    @Option(help: "Graphviz layout: dot, neato, sfdp or fdp (default: dot for --facts-only, neato if too wide; else sfdp).")
+    @Option(help: "Graphviz layout: dot, neato, sfdp or fdp (default: dot, or neato if too wide; sfdp with lines).")
     var layout: String?
 
     @Option(help: "Directory to write the pictures into (created if missing).")
@@ -61,8 +61,8 @@ extension Diplograph {
       let picture = GraphPicture(top: top, factsOnly: factsOnly, layout: layout.flatMap(Graphviz.Layout.init))
       let drawn = try picture.draw(loaded, into: out)
       if !quiet {
-        Diagnostics.printError(
-          "drew \(drawn.entities) of \(drawn.entityTotal) entities and \(drawn.edges) edges, layout \(drawn.layout.rawValue)")
+        let counts = "\(drawn.entities) of \(drawn.entityTotal) entities and \(drawn.edges) edges"
+        Diagnostics.printError("drew \(counts), layout \(drawn.layout.rawValue)")
         for file in drawn.files { Diagnostics.printError("wrote \(file)") }
       }
       if failedInputs > 0 { throw ExitCode(2) }
