@@ -2,9 +2,11 @@
 exporters and `render` before (and independently of) the extractor.
 
 Every sentence is quoted verbatim from a corpus file (its byte offset and line are looked up
-there); the entities and facts are what a careful reader lists for those sentences. Ids are
-computed as DiplographModel computes them (FNV-1a 64), so they look like real ones.
-`write(path)` writes the jsonl that `diplograph convert` reads.
+there); the entities and facts are plausible readings of those sentences, chosen to exercise
+every kind of node, edge and date the exporters handle — test data, not a gold standard for the
+extractor. Co-occurrence and mentionedIn edges are derived from the mentions as the model
+defines them. Ids are computed as DiplographModel computes them (FNV-1a 64), so they look like
+real ones. `write(path)` writes the jsonl that `diplograph convert` reads.
 """
 import json
 import pathlib
