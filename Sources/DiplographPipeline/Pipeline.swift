@@ -18,14 +18,17 @@ public struct Pipeline {
   public func run(
     inputs: [InputFile], outputDirectory: String, report: (RunEvent) -> Void
   ) throws -> RunSummary {
-    var (graph, summary) = Self.buildGraph(inputs: inputs, report: report)
-    summary.filesWritten = try GraphWriter(formats: formats, options: options).write(graph, to: outputDirectory)
+    let built = Self.buildGraph(inputs: inputs, report: report)
+    var summary = built.summary
+    summary.filesWritten = try GraphWriter(formats: formats, options: options).write(built.graph, to: outputDirectory)
     return summary
   }
 
   /// Reads `inputs` and builds the graph without writing anything (`render` draws it instead),
   /// reporting each file that fails through `report` and going on with the others.
-  public static func buildGraph(inputs: [InputFile], report: (RunEvent) -> Void) -> (graph: Graph, summary: RunSummary) {
+  public static func buildGraph(
+    inputs: [InputFile], report: (RunEvent) -> Void
+  ) -> (graph: Graph, summary: RunSummary) {
     var builder = GraphBuilder()
     var summary = RunSummary()
     for input in inputs {
