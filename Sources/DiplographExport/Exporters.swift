@@ -4,6 +4,8 @@ public enum Exporters {
   public nonisolated(unsafe) static let all: [any Exporter.Type] = [
     JSONLinesExporter.self,
     RDFXMLExporter.self, NTriplesExporter.self, TurtleExporter.self,
+    GraphMLExporter.self,
+    DOTExporter.self,
   ]
 
   /// The formats of `all`, in order.

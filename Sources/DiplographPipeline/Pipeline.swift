@@ -18,6 +18,19 @@ public struct Pipeline {
   public func run(
     inputs: [InputFile], outputDirectory: String, report: (RunEvent) -> Void
   ) throws -> RunSummary {
+    let built = Self.buildGraph(inputs: inputs, report: report)
+    var summary = built.summary
+    let written = try GraphWriter(formats: formats, options: options).write(built.graph, to: outputDirectory)
+    for export in written { summary.timings.add("export:" + export.format, export.duration) }
+    summary.filesWritten = written.map(\.path)
+    return summary
+  }
+
+  /// Reads `inputs` and builds the graph without writing anything (`render` draws it instead),
+  /// reporting each file that fails through `report` and going on with the others.
+  public static func buildGraph(
+    inputs: [InputFile], report: (RunEvent) -> Void
+  ) -> (graph: Graph, summary: RunSummary) {
     var builder = GraphBuilder()
     var summary = RunSummary()
     let clock = ContinuousClock()
@@ -47,10 +60,7 @@ public struct Pipeline {
     let graph = builder.build()
     summary.timings.add("resolve", clock.now - buildStart)
     summary.graph = graph.summary
-    let written = try GraphWriter(formats: formats, options: options).write(graph, to: outputDirectory)
-    for export in written { summary.timings.add("export:" + export.format, export.duration) }
-    summary.filesWritten = written.map(\.path)
-    return summary
+    return (graph, summary)
   }
 }
 

@@ -10,7 +10,7 @@ struct Diplograph: ParsableCommand {
       2 when some inputs could not be read (the others were processed and exported); \
       1 when an export could not be written; 64 for a usage error.
       """,
-    subcommands: [Export.self, Convert.self, Normalize.self],
+    subcommands: [Export.self, Convert.self, Normalize.self, Render.self],
     defaultSubcommand: Export.self
   )
 }

@@ -135,6 +135,9 @@ private func writeCallback(
   _ context: UnsafeMutableRawPointer?, _ buffer: UnsafePointer<CChar>?, _ length: Int32
 ) -> Int32 {
   guard let context, let buffer else { return -1 }
+  // libxml2 flushes once more, with nothing to write, when the writer is freed — after the
+  // exporter has closed its sink; that is not a write.
+  if length == 0 { return 0 }
   let box = Unmanaged<WriteContext>.fromOpaque(context).takeUnretainedValue()
   if box.error != nil { return -1 }
   do {

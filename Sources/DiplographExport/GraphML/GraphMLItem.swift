@@ -1,0 +1,150 @@
+import DiplographModel
+
+/// A node or edge ready to be written: its id, its ends, its `<data>` values in key order and
+/// what yEd draws for it. Building one is pure; `GraphMLExporter` decides when to write it.
+struct GraphMLItem: Equatable {
+  enum Kind: String {
+    case node = "n"
+    case edge = "e"
+  }
+
+  var kind: Kind
+  var id: String
+  /// Edge ends; empty for nodes.
+  var source = ""
+  var target = ""
+  var data: [Datum] = []
+  /// The legend class yEd colors a node by (`ClassStyle.name`); for edges, the predicate.
+  var styleName: String
+
+  struct Datum: Equatable {
+    let key: GraphMLKey
+    let value: String
+  }
+
+  mutating func add(_ key: GraphMLKey, _ value: String) {
+    if !value.isEmpty { data.append(Datum(key: key, value: value)) }
+  }
+
+  mutating func add(_ key: GraphMLKey, _ value: Int) { add(key, String(value)) }
+
+  /// The value written for `label`, which yEd draws inside the node.
+  var label: String { data.first { $0.key.name == "label" }?.value ?? "" }
+
+  /// How error messages name it: `entity document-… (中俄睦邻友好合作条约)`. Built only when
+  /// needed, since almost every item is written without error.
+  var description: String {
+    switch kind {
+    case .edge: return "relation \(id) (\(styleName))"
+    case .node:
+      let what = styleName == ClassStyle.source.name ? "source" : "entity"
+      return "\(what) \(id) (\(GraphMLItems.shortened(label)))"
+    }
+  }
+}
+
+/// Turns model values into `GraphMLItem`s.
+enum GraphMLItems {
+  /// Joins `aliases` and multi-valued literal facts (two `date`s of one event). The same bar the
+  /// gazetteers use between surface forms; a value that contains it is refused, since a reader
+  /// splitting on it would get the wrong list.
+  static let separator = "|"
+
+  static func node(_ source: SourceDocument) -> GraphMLItem {
+    var item = GraphMLItem(kind: .node, id: source.id.rawValue, styleName: ClassStyle.source.name)
+    let label = source.title ?? source.path
+    item.add(GraphMLKeys.label, label)
+    item.add(GraphMLKeys.name, label)
+    item.add(GraphMLKeys.type, ClassStyle.source.name)
+    item.add(GraphMLKeys.topClass, ClassStyle.source.name)
+    item.add(GraphMLKeys.path, source.path)
+    item.add(GraphMLKeys.sentenceTotal, source.sentences.count)
+    return item
+  }
+
+  static func node(_ entity: Entity, sentences: SentenceIndex) throws -> GraphMLItem {
+    let description = { "entity \(entity.id.rawValue) (\(shortened(entity.label)))" }
+    var item = GraphMLItem(kind: .node, id: entity.id.rawValue, styleName: ClassStyle.of(entity.kind).name)
+    item.add(GraphMLKeys.label, entity.label)
+    item.add(GraphMLKeys.name, entity.label)
+    item.add(GraphMLKeys.type, entity.kind.rawValue)
+    item.add(GraphMLKeys.topClass, entity.kind.top.rawValue)
+    item.add(GraphMLKeys.aliases, try joined(entity.aliases, what: "alias", of: description()))
+    for name in entity.names {
+      guard let key = GraphMLKeys.nameKeys[name.language] else {
+        throw unrepresentable(description(), "a name in '\(name.language)'; GraphML has keys for en and ru only")
+      }
+      item.add(key, name.text)
+    }
+    for attribute in entity.attributes {
+      let key = GraphMLKeys.attribute(attribute.key)
+      if key.type == .int {
+        guard case .integer = attribute.value else {
+          throw unrepresentable(
+            description(), "\(attribute.key.rawValue) '\(attribute.value.lexicalForm)' is not an integer")
+        }
+      }
+      item.add(key, attribute.value.lexicalForm)
+    }
+    item.add(GraphMLKeys.mentionCount, entity.mentions.count)
+    item.add(GraphMLKeys.sourceCount, Set(entity.mentions.map(\.source)).count)
+    if let first = entity.mentions.first {
+      guard let sentence = sentences.lookup(first.sentence) else {
+        throw missingSentence(first.sentence, citedBy: description())
+      }
+      item.add(GraphMLKeys.nodeEvidence, sentence.text)
+      item.add(GraphMLKeys.nodeEvidenceSource, sentence.path)
+      item.add(GraphMLKeys.nodeEvidenceLine, first.span.line)
+      item.add(GraphMLKeys.nodeRule, first.rule)
+    }
+    return item
+  }
+
+  /// The edge of a fact whose object is an entity or a source file.
+  static func edge(_ relation: Relation, target: String, sentences: SentenceIndex) throws -> GraphMLItem {
+    let predicate = relation.predicate.rawValue
+    var item = GraphMLItem(
+      kind: .edge, id: relation.id.rawValue, source: relation.subject.rawValue, target: target, styleName: predicate)
+    item.add(GraphMLKeys.edgeLabel, predicate)
+    item.add(GraphMLKeys.edgeType, predicate)
+    item.add(GraphMLKeys.relationID, relation.id.rawValue)
+    item.add(GraphMLKeys.weight, relation.weight)
+    if let first = relation.provenance.first {
+      item.add(GraphMLKeys.confidence, String(relation.confidence))
+      item.add(GraphMLKeys.sentenceCount, Set(relation.provenance.map(\.sentence)).count)
+      guard let sentence = sentences.lookup(first.sentence) else {
+        throw missingSentence(first.sentence, citedBy: item.description)
+      }
+      item.add(GraphMLKeys.edgeEvidence, sentence.text)
+      item.add(GraphMLKeys.edgeEvidenceSource, sentence.path)
+      item.add(GraphMLKeys.edgeEvidenceLine, first.span.line)
+      item.add(GraphMLKeys.edgeRule, first.rule)
+    }
+    return item
+  }
+
+  /// Joins values with `separator`, refusing one that contains it.
+  static func joined(_ values: [String], what: String, of description: @autoclosure () -> String) throws -> String {
+    if let bad = values.first(where: { $0.contains(separator) }) {
+      throw unrepresentable(description(), "\(what) '\(shortened(bad))' contains the separator '\(separator)'")
+    }
+    return values.joined(separator: separator)
+  }
+
+  /// At most 40 characters, with characters XML forbids shown as U+FFFD, for error messages.
+  static func shortened(_ text: String) -> String {
+    var scalars = String.UnicodeScalarView()
+    for scalar in text.unicodeScalars.prefix(40) {
+      scalars.append(XMLCharacters.isAllowed(scalar) && scalar.value >= 0x20 ? scalar : "\u{FFFD}")
+    }
+    return String(scalars) + (text.unicodeScalars.count > 40 ? "…" : "")
+  }
+
+  private static func unrepresentable(_ item: String, _ reason: String) -> ExportError {
+    .unrepresentable(format: "graphml", item: item, reason: reason)
+  }
+
+  private static func missingSentence(_ sentence: SentenceID, citedBy item: String) -> ExportError {
+    .protocolViolation("\(item) cites sentence \(sentence.rawValue), which no source event carried")
+  }
+}

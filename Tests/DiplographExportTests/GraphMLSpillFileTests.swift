@@ -1,0 +1,43 @@
+import Testing
+
+@testable import DiplographExport
+
+@Suite struct GraphMLSpillFileTests {
+  static let records: [[String]] = [
+    ["n", "place-1", "", "", "Place", "entity place-1 (中国)", "n.label", "中国"],
+    [],
+    [""],
+    ["🇨🇳", "\u{0}", "\n\r\t", "]]>"],
+    [String(repeating: "条", count: 400_000)],
+    (0..<1000).map { String($0) },
+  ]
+
+  @Test(arguments: [1 << 22, 64, 1])
+  func recordsComeBackInOrder(memoryLimit: Int) throws {
+    let spill = SpillFile(memoryLimit: memoryLimit)
+    for _ in 0..<3 { for record in Self.records { try spill.append(record) } }
+    var read: [[String]] = []
+    try spill.forEachRecord { read.append($0) }
+    #expect(read == Self.records + Self.records + Self.records)
+  }
+
+  @Test func emptySpillReadsNothing() throws {
+    var count = 0
+    try SpillFile(memoryLimit: 1).forEachRecord { _ in count += 1 }
+    #expect(count == 0)
+  }
+
+  @Test func errorsFromTheReaderStopTheRead() throws {
+    let spill = SpillFile(memoryLimit: 16)
+    for index in 0..<100 { try spill.append([String(index)]) }
+    struct Stop: Error {}
+    var seen = 0
+    #expect(throws: Stop.self) {
+      try spill.forEachRecord { _ in
+        seen += 1
+        if seen == 10 { throw Stop() }
+      }
+    }
+    #expect(seen == 10)
+  }
+}
