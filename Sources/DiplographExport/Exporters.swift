@@ -3,6 +3,7 @@
 public enum Exporters {
   public nonisolated(unsafe) static let all: [any Exporter.Type] = [
     JSONLinesExporter.self,
+    CypherExporter.self,
   ]
 
   /// The formats of `all`, in order.
