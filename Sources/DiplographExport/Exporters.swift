@@ -4,6 +4,7 @@ public enum Exporters {
   public nonisolated(unsafe) static let all: [any Exporter.Type] = [
     JSONLinesExporter.self,
     CypherExporter.self,
+    Neo4jCSVExporter.self,
   ]
 
   /// The formats of `all`, in order.

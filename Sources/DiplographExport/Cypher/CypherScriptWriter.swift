@@ -5,7 +5,7 @@
 /// Before any relationship statement every pending node batch is written, so a `MATCH` never
 /// misses a node the same script creates. Batches are kept in the order their shapes first
 /// appeared, so the same stream gives the same bytes. Memory: one batch per shape.
-struct CypherScriptWriter {
+struct CypherScriptWriter: PropertyGraphWriter {
   static let defaultRowsPerStatement = 500
   static let bytesPerStatement = 1 << 20
   /// Data statements between cypher-shell's `:begin` and `:commit`: about 10,000 rows a commit.

@@ -20,10 +20,7 @@ public struct CypherExporter: Exporter {
 
   private var script: CypherScriptWriter
   private let sink: any ByteSink
-  private let includeStatisticalEdges: Bool
-  /// Literal nodes already written; few (one per distinct date), so kept.
-  private var literalIDs: Set<String> = []
-  private var stage = Stage.start
+  private var stream: PropertyGraphStream
 
   public init(output: any OutputDirectory, options: ExportOptions) throws {
     try self.init(output: output, options: options, rowsPerStatement: CypherScriptWriter.defaultRowsPerStatement)
@@ -33,30 +30,17 @@ public struct CypherExporter: Exporter {
   init(output: any OutputDirectory, options: ExportOptions, rowsPerStatement: Int) throws {
     sink = try output.create(Self.format.defaultFileName)
     script = CypherScriptWriter(sink: sink, dialect: options.cypherDialect, rowsPerStatement: rowsPerStatement)
-    includeStatisticalEdges = options.includeStatisticalEdges
+    stream = PropertyGraphStream(includeStatisticalEdges: options.includeStatisticalEdges)
   }
 
   public mutating func consume(_ event: GraphEvent) throws {
-    try stage.advance(to: event)
+    try stream.feed(event, into: &script)
     switch event {
     case .begin: try script.writePreamble()
-    case .source(let source):
-      try script.add(PropertyGraphMapping.node(for: source))
-      for sentence in source.sentences {
-        try script.add(PropertyGraphMapping.node(for: sentence))
-        try script.add(PropertyGraphMapping.inSource(sentence))
-      }
-    case .entity(let entity):
-      try script.add(PropertyGraphMapping.node(for: entity))
-      for mention in entity.mentions { try script.add(PropertyGraphMapping.mention(mention, of: entity.id)) }
-    case .relation(let relation):
-      guard includeStatisticalEdges || !relation.predicate.isStatistical else { return }
-      let (relationship, literal) = try PropertyGraphMapping.relationship(for: relation)
-      if let literal, literalIDs.insert(literal.id).inserted { try script.add(literal) }
-      try script.add(relationship)
     case .end:
       try script.finish()
       try sink.close()
+    case .source, .entity, .relation: break
     }
   }
 }
