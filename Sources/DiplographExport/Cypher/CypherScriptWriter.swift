@@ -35,6 +35,7 @@ struct CypherScriptWriter: PropertyGraphWriter {
   }
 
   mutating func add(_ node: PropertyNode) throws {
+    try dialect.checkKey(node.id)
     let shape = node.labels.joined(separator: ":")
     let dialect = self.dialect
     try nodeBatches.append(shape: shape, body: Self.nodeBody(node)) { out in
@@ -49,6 +50,8 @@ struct CypherScriptWriter: PropertyGraphWriter {
   }
 
   mutating func add(_ relationship: PropertyRelationship) throws {
+    try dialect.checkKey(relationship.start.id)
+    try dialect.checkKey(relationship.end.id)
     let hasProperties = !relationship.properties.isEmpty
     let shape = [
       relationship.type, relationship.start.key.rawValue, relationship.end.key.rawValue,

@@ -12,7 +12,7 @@ import DiplographModel
 /// - A fact is `-[:<Predicate.cypherType> {id, weight, confidence, sentences, sources,
 ///   startBytes, endBytes, lines, columns, rules, confidences}]->`, the lists parallel, one entry
 ///   per supporting sentence; its object is an entity, a source, or a literal node
-///   `(:Literal:Date {id: "d:2021-06-28", value, date, year, month, day, precision})`,
+///   `(:Literal:Date {id: "date-2021-06-28", value, date, year, month, day, precision})`,
 ///   `(:Literal:Number {id, value})` or `(:Literal:Text {id, value})`.
 ///
 /// Empty lists and absent values are left out (bulk import cannot tell an empty list from none).
@@ -86,7 +86,7 @@ enum PropertyGraphMapping {
     case .entity(let id): end = NodeReference(key: .entity, id: id.rawValue)
     case .source(let id): end = NodeReference(key: .source, id: id.rawValue)
     case .literal(let literal):
-      let node = self.node(for: literal, key: relation.object.key)
+      let node = self.node(for: literal)
       end = NodeReference(key: .literal, id: node.id)
       literalNode = node
     }
@@ -112,7 +112,9 @@ enum PropertyGraphMapping {
     return (relationship, literalNode)
   }
 
-  static func node(for literal: Literal, key: String) -> PropertyNode {
+  /// Literal ids are readable and safe in every index: `date-2021-06-28`, `number-27`, and
+  /// `text-<hash>` for text, which may hold anything.
+  static func node(for literal: Literal) -> PropertyNode {
     switch literal {
     case .date(let date):
       var properties: [(String, PropertyValue)] = [("value", .string(date.description))]
@@ -121,11 +123,13 @@ enum PropertyGraphMapping {
       if let month = date.month { properties.append(("month", .integer(month))) }
       if let day = date.day { properties.append(("day", .integer(day))) }
       properties.append(("precision", .string(precisionName(date.precision))))
-      return PropertyNode(key: .literal, id: key, extraLabels: ["Date"], properties: properties)
+      return PropertyNode(key: .literal, id: "date-" + date.description, extraLabels: ["Date"], properties: properties)
     case .integer(let value):
-      return PropertyNode(key: .literal, id: key, extraLabels: ["Number"], properties: [("value", .integer(value))])
+      return PropertyNode(
+        key: .literal, id: "number-" + String(value), extraLabels: ["Number"], properties: [("value", .integer(value))])
     case .string(let text):
-      return PropertyNode(key: .literal, id: key, extraLabels: ["Text"], properties: [("value", .string(text))])
+      return PropertyNode(
+        key: .literal, id: "text-" + StableHash.hex(text), extraLabels: ["Text"], properties: [("value", .string(text))])
     }
   }
 
