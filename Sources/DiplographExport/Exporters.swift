@@ -3,9 +3,13 @@
 public enum Exporters {
   public nonisolated(unsafe) static let all: [any Exporter.Type] = [
     JSONLinesExporter.self,
-    RDFXMLExporter.self, NTriplesExporter.self, TurtleExporter.self,
+    RDFXMLExporter.self,
+    NTriplesExporter.self,
+    TurtleExporter.self,
     GraphMLExporter.self,
     DOTExporter.self,
+    CypherExporter.self,
+    Neo4jCSVExporter.self,
   ]
 
   /// The formats of `all`, in order.

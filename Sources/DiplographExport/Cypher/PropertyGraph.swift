@@ -1,0 +1,63 @@
+import DiplographModel
+
+/// The graph as a property graph: what the Cypher script and the bulk-import CSV both write, so
+/// the two load into the same nodes, labels, relationships and properties.
+///
+/// Every node carries a string `id` under one of four key labels (`KeyLabel`), which the scripts
+/// index and `MERGE` on. Property keys are a closed set (see `PropertyGraphMapping`), never taken
+/// from input, so no name needs quoting.
+enum KeyLabel: String, CaseIterable, Sendable {
+  case entity = "Entity"
+  case source = "Source"
+  case sentence = "Sentence"
+  case literal = "Literal"
+}
+
+/// A property value with the type a database stores: lists are homogeneous, dates are days.
+enum PropertyValue: Equatable, Sendable {
+  case string(String)
+  case integer(Int)
+  case double(Double)
+  /// A full date (year, month and day); dates of coarser precision are written as strings.
+  case date(CalendarDate)
+  case strings([String])
+  case integers([Int])
+  case doubles([Double])
+}
+
+/// A node: its key (`label` + `id`), the labels besides the key label, and its properties in a
+/// fixed order.
+struct PropertyNode: Sendable {
+  let key: KeyLabel
+  let id: String
+  /// Labels beyond `key`, most general first: `["Document", "Treaty"]`.
+  let extraLabels: [String]
+  let properties: [(String, PropertyValue)]
+
+  /// Every label, key label first.
+  var labels: [String] { [key.rawValue] + extraLabels }
+}
+
+/// A node's address: the key label and the id, which `MATCH` finds through the index.
+struct NodeReference: Sendable {
+  let key: KeyLabel
+  let id: String
+}
+
+/// A directed relationship. `id` identifies it among parallel relationships of the same type
+/// (`MERGE` matches on it); relationships without one are unique per pair and type.
+struct PropertyRelationship: Sendable {
+  let type: String
+  let start: NodeReference
+  let end: NodeReference
+  let id: String?
+  let properties: [(String, PropertyValue)]
+}
+
+/// The relationship types that do not come from a `Predicate`.
+enum StructuralType {
+  /// `(:Sentence)-[:IN_SOURCE]->(:Source)`.
+  static let inSource = "IN_SOURCE"
+  /// `(:Sentence)-[:MENTIONS]->(:Entity)`, one per mention, with the surface form and span.
+  static let mentions = "MENTIONS"
+}

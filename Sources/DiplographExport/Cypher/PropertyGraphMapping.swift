@@ -1,0 +1,169 @@
+import DiplographModel
+
+/// Turns the model's sources, entities and relations into property-graph nodes and
+/// relationships; pure, one item at a time, so exporters stream.
+///
+/// - A source is `(:Source {id, path, title, encoding, byteCount})`; each sentence is
+///   `(:Sentence {id, source, ordinal, paragraph, text, startByte, endByte, line, column,
+///   repeatOf})` with `(:Sentence)-[:IN_SOURCE]->(:Source)`.
+/// - An entity is `(:Entity:<Top>:<Kind> {id, name, kind, aliases, name_en, name_ru,
+///   otherNames, <attributes>})`; each mention is `(:Sentence)-[:MENTIONS {id, surface, rule,
+///   startByte, endByte, line, column}]->(:Entity)`.
+/// - A fact is `-[:<Predicate.cypherType> {id, weight, confidence, sentences, sources,
+///   startBytes, endBytes, lines, columns, rules, confidences}]->`, the lists parallel, one entry
+///   per supporting sentence; its object is an entity, a source, or a literal node
+///   `(:Literal:Date {id: "date-2021-06-28", value, date, year, month, day, precision})`,
+///   `(:Literal:Number {id, value})` or `(:Literal:Text {id, value})`.
+///
+/// Empty lists and absent values are left out (bulk import cannot tell an empty list from none).
+enum PropertyGraphMapping {
+  /// Localized names with a property of their own; others go to `otherNames` as `lang:text`.
+  static let nameLanguages = ["en", "ru"]
+
+  static func node(for source: SourceDocument) -> PropertyNode {
+    var properties: [(String, PropertyValue)] = [("path", .string(source.path))]
+    if let title = source.title { properties.append(("title", .string(title))) }
+    properties.append(("encoding", .string(source.encoding)))
+    properties.append(("byteCount", .integer(source.byteCount)))
+    return PropertyNode(key: .source, id: source.id.rawValue, extraLabels: [], properties: properties)
+  }
+
+  static func node(for sentence: Sentence) -> PropertyNode {
+    var properties: [(String, PropertyValue)] = [
+      ("source", .string(sentence.id.source.rawValue)),
+      ("ordinal", .integer(sentence.id.ordinal)),
+      ("paragraph", .integer(sentence.paragraph)),
+      ("text", .string(sentence.text)),
+    ]
+    properties += spanProperties(sentence.span)
+    if let repeatOf = sentence.repeatOf { properties.append(("repeatOf", .string(repeatOf.rawValue))) }
+    return PropertyNode(key: .sentence, id: sentence.id.rawValue, extraLabels: [], properties: properties)
+  }
+
+  static func inSource(_ sentence: Sentence) -> PropertyRelationship {
+    PropertyRelationship(
+      type: StructuralType.inSource, start: NodeReference(key: .sentence, id: sentence.id.rawValue),
+      end: NodeReference(key: .source, id: sentence.id.source.rawValue), id: nil, properties: [])
+  }
+
+  static func node(for entity: Entity) -> PropertyNode {
+    var properties: [(String, PropertyValue)] = [
+      ("name", .string(entity.label)), ("kind", .string(entity.kind.rawValue)),
+    ]
+    if !entity.aliases.isEmpty { properties.append(("aliases", .strings(entity.aliases))) }
+    var otherNames: [String] = []
+    for name in entity.names {
+      if nameLanguages.contains(name.language) {
+        properties.append(("name_" + name.language, .string(name.text)))
+      } else {
+        otherNames.append(name.language + ":" + name.text)
+      }
+    }
+    if !otherNames.isEmpty { properties.append(("otherNames", .strings(otherNames))) }
+    for attribute in entity.attributes {
+      properties.append((attribute.key.rawValue, value(of: attribute.value)))
+    }
+    let lineage = entity.kind.lineage.reversed().map(\.rawValue)
+    return PropertyNode(key: .entity, id: entity.id.rawValue, extraLabels: lineage, properties: properties)
+  }
+
+  static func mention(_ mention: Mention, of entity: EntityID) -> PropertyRelationship {
+    let span = mention.span
+    let id = "mention-" + StableHash.hex(
+      entity.rawValue, mention.sentence.rawValue, String(span.startByte), String(span.endByte), mention.rule)
+    let properties: [(String, PropertyValue)] =
+      [("surface", .string(mention.surface)), ("rule", .string(mention.rule))] + spanProperties(span)
+    return PropertyRelationship(
+      type: StructuralType.mentions, start: NodeReference(key: .sentence, id: mention.sentence.rawValue),
+      end: NodeReference(key: .entity, id: entity.rawValue), id: id, properties: properties)
+  }
+
+  /// The relationship for a fact, and the literal node it points to when its object is a value.
+  static func relationship(for relation: Relation) throws -> (PropertyRelationship, literal: PropertyNode?) {
+    let end: NodeReference
+    var literalNode: PropertyNode?
+    switch relation.object {
+    case .entity(let id): end = NodeReference(key: .entity, id: id.rawValue)
+    case .source(let id): end = NodeReference(key: .source, id: id.rawValue)
+    case .literal(let literal):
+      let node = self.node(for: literal)
+      end = NodeReference(key: .literal, id: node.id)
+      literalNode = node
+    }
+    var properties: [(String, PropertyValue)] = [
+      ("weight", .integer(relation.weight)), ("confidence", .double(try confidence(relation.confidence, relation))),
+    ]
+    let provenance = relation.provenance
+    if !provenance.isEmpty {
+      properties += [
+        ("sentences", .strings(provenance.map(\.sentence.rawValue))),
+        ("sources", .strings(provenance.map(\.source.rawValue))),
+        ("startBytes", .integers(provenance.map(\.span.startByte))),
+        ("endBytes", .integers(provenance.map(\.span.endByte))),
+        ("lines", .integers(provenance.map(\.span.line))),
+        ("columns", .integers(provenance.map(\.span.column))),
+        ("rules", .strings(provenance.map(\.rule))),
+        ("confidences", .doubles(try provenance.map { try confidence($0.confidence, relation) })),
+      ]
+    }
+    let relationship = PropertyRelationship(
+      type: relation.predicate.cypherType, start: NodeReference(key: .entity, id: relation.subject.rawValue),
+      end: end, id: relation.id.rawValue, properties: properties)
+    return (relationship, literalNode)
+  }
+
+  /// Literal ids are readable and safe in every index: `date-2021-06-28`, `number-27`, and
+  /// `text-<hash>` for text, which may hold anything.
+  static func node(for literal: Literal) -> PropertyNode {
+    switch literal {
+    case .date(let date):
+      var properties: [(String, PropertyValue)] = [("value", .string(date.description))]
+      if date.precision == .day { properties.append(("date", .date(date))) }
+      properties.append(("year", .integer(date.year)))
+      if let month = date.month { properties.append(("month", .integer(month))) }
+      if let day = date.day { properties.append(("day", .integer(day))) }
+      properties.append(("precision", .string(precisionName(date.precision))))
+      return PropertyNode(key: .literal, id: "date-" + date.description, extraLabels: ["Date"], properties: properties)
+    case .integer(let value):
+      return PropertyNode(
+        key: .literal, id: "number-" + String(value), extraLabels: ["Number"], properties: [("value", .integer(value))])
+    case .string(let text):
+      return PropertyNode(
+        key: .literal, id: "text-" + StableHash.hex(text), extraLabels: ["Text"], properties: [("value", .string(text))])
+    }
+  }
+
+  /// Day-precision dates become date values; a year or a month stays a string, because every
+  /// engine's `date('2021')` would invent January the first.
+  static func value(of literal: Literal) -> PropertyValue {
+    switch literal {
+    case .date(let date): return date.precision == .day ? .date(date) : .string(date.description)
+    case .integer(let value): return .integer(value)
+    case .string(let text): return .string(text)
+    }
+  }
+
+  private static func spanProperties(_ span: SourceSpan) -> [(String, PropertyValue)] {
+    [
+      ("startByte", .integer(span.startByte)), ("endByte", .integer(span.endByte)),
+      ("line", .integer(span.line)), ("column", .integer(span.column)),
+    ]
+  }
+
+  private static func precisionName(_ precision: CalendarDate.Precision) -> String {
+    switch precision {
+    case .day: return "day"
+    case .month: return "month"
+    case .year: return "year"
+    }
+  }
+
+  /// Confidences are probabilities; NaN or infinity has no literal in Cypher or CSV.
+  private static func confidence(_ value: Double, _ relation: Relation) throws -> Double {
+    guard value.isFinite else {
+      throw ExportError.unrepresentable(
+        format: "cypher", item: relation.id.rawValue, reason: "confidence \(value) is not a finite number")
+    }
+    return value
+  }
+}

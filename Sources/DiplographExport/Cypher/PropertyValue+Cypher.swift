@@ -1,0 +1,48 @@
+import DiplographModel
+
+extension PropertyValue {
+  /// Appends the value as a Cypher literal: `'text'`, `42`, `0.95`, `date('2021-06-28')`, lists
+  /// in brackets. Strings go through `CypherEscaping`.
+  func appendCypher(to out: inout [UInt8], dialect: CypherDialect) throws {
+    switch self {
+    case .string(let text): try CypherEscaping.appendString(text, to: &out, dialect: dialect)
+    case .integer(let value): out.append(contentsOf: String(value).utf8)
+    case .double(let value): out.append(contentsOf: value.description.utf8)
+    case .date(let date):
+      out.append(contentsOf: "date('".utf8)
+      out.append(contentsOf: date.description.utf8)
+      out.append(contentsOf: "')".utf8)
+    case .strings(let texts):
+      try appendList(texts, to: &out) { try CypherEscaping.appendString($0, to: &$1, dialect: dialect) }
+    case .integers(let values):
+      try appendList(values, to: &out) { $1.append(contentsOf: String($0).utf8) }
+    case .doubles(let values):
+      try appendList(values, to: &out) { $1.append(contentsOf: $0.description.utf8) }
+    }
+  }
+}
+
+/// Appends `{key: value, …}`; keys are checked to be plain identifiers.
+func appendCypherMap(
+  _ properties: [(String, PropertyValue)], to out: inout [UInt8], dialect: CypherDialect
+) throws {
+  out.append(UInt8(ascii: "{"))
+  for (index, (key, value)) in properties.enumerated() {
+    if index > 0 { out.append(contentsOf: ", ".utf8) }
+    out.append(contentsOf: try CypherEscaping.identifier(key).utf8)
+    out.append(contentsOf: ": ".utf8)
+    try value.appendCypher(to: &out, dialect: dialect)
+  }
+  out.append(UInt8(ascii: "}"))
+}
+
+private func appendList<Element>(
+  _ elements: [Element], to out: inout [UInt8], _ appendElement: (Element, inout [UInt8]) throws -> Void
+) throws {
+  out.append(UInt8(ascii: "["))
+  for (index, element) in elements.enumerated() {
+    if index > 0 { out.append(contentsOf: ", ".utf8) }
+    try appendElement(element, &out)
+  }
+  out.append(UInt8(ascii: "]"))
+}

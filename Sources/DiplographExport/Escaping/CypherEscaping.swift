@@ -1,0 +1,151 @@
+/// Writes text as a Cypher string literal that no input can break out of, and checks names.
+///
+/// Escaping is a lookup table indexed by the byte (serd's `SepRule rules[]`), one pass over the
+/// UTF-8 bytes, no chain of replaces. Every engine reads `\\`, `\'`, `\"`, `\b`, `\t`, `\n`,
+/// `\f`, `\r`; they differ in the rest:
+/// - Neo4j 5 and Memgraph read `\uXXXX`, so other control characters (C0, DEL, C1) and the line
+///   separators U+2028/U+2029 are written as `\u00XX` / `\u2028`; the script stays printable and
+///   one statement a line for any line-based tool.
+/// - FalkorDB keeps `\u0041` as six characters (checked on falkordblite 0.11), so those
+///   characters are written as they are: inside quotes its parser takes them literally. U+0000
+///   cannot be held (its strings end at NUL): an error, never a silently shortened string.
+///
+/// A backslash always becomes `\\`. Neo4j applies `\uXXXX` before it parses (even in keywords),
+/// but only where an odd number of backslashes precedes the `u`, so input such as `\u0027`
+/// becomes `\\u0027` and stays text. The quote is always escaped, never written as `\u0027`.
+///
+///     var out: [UInt8] = []
+///     try CypherEscaping.appendString("it's\n", to: &out, dialect: .neo4j)
+///     // 'it\'s\n'
+public enum CypherEscaping {
+  /// Appends `text` as a single-quoted literal.
+  static func appendString(_ text: String, to out: inout [UInt8], dialect: CypherDialect) throws {
+    let table = dialect == .falkordb ? rawControlTable : unicodeEscapeTable
+    out.append(quote)
+    var utf8Text = text
+    try utf8Text.withUTF8 { bytes in
+      var index = 0
+      while index < bytes.count {
+        let byte = bytes[index]
+        if byte < 0x80 {
+          switch table[Int(byte)] {
+          case .keep: out.append(byte)
+          case .replace(let replacement): out.append(contentsOf: replacement)
+          case .refuse(let reason):
+            throw ExportError.unrepresentable(format: "cypher", item: excerpt(text), reason: reason)
+          }
+          index += 1
+        } else if dialect != .falkordb, let (scalar, length) = separatorOrC1(bytes, at: index) {
+          out.append(contentsOf: unicodeEscape(scalar))
+          index += length
+        } else {
+          out.append(byte)
+          index += 1
+        }
+      }
+    }
+    out.append(quote)
+  }
+
+  /// The literal as a `String`, for tests and small statements.
+  public static func stringLiteral(_ text: String, dialect: CypherDialect) throws -> String {
+    var out: [UInt8] = []
+    try appendString(text, to: &out, dialect: dialect)
+    return String(decoding: out, as: UTF8.self)
+  }
+
+  /// Returns `name` if it can stand as a label, relationship type or property key without
+  /// quoting in every dialect: an ASCII letter or `_`, then letters, digits or `_`.
+  ///
+  /// The export only writes names from the model's closed sets (`EntityKind`, `Predicate`, fixed
+  /// property keys), so anything else is a bug or tampered input and is refused rather than
+  /// quoted: FalkorDB has no way to escape a backtick inside backticks, and Neo4j would apply a
+  /// `\u0060` inside one.
+  public static func identifier(_ name: String) throws -> String {
+    var isFirst = true
+    for byte in name.utf8 {
+      let allowed = byte < 0x80 && (isFirst ? identifierStart[Int(byte)] : identifierPart[Int(byte)])
+      guard allowed else {
+        throw ExportError.unrepresentable(
+          format: "cypher", item: excerpt(name), reason: "not a plain identifier ([A-Za-z_][A-Za-z0-9_]*)")
+      }
+      isFirst = false
+    }
+    guard !isFirst else {
+      throw ExportError.unrepresentable(format: "cypher", item: "\"\"", reason: "empty identifier")
+    }
+    return name
+  }
+}
+
+/// What a byte below 0x80 becomes inside a literal.
+enum EscapeRule: Sendable {
+  case keep
+  case replace([UInt8])
+  case refuse(String)
+}
+
+private let quote = UInt8(ascii: "'")
+
+private let unicodeEscapeTable: [EscapeRule] = (0..<128).map { value in
+  if let named = namedEscape(value) { return .replace(named) }
+  if value < 0x20 || value == 0x7F { return .replace(unicodeEscape(UInt32(value))) }
+  return .keep
+}
+
+private let rawControlTable: [EscapeRule] = (0..<128).map { value in
+  if value == 0 { return .refuse("U+0000 cannot be stored in FalkorDB strings") }
+  if let named = namedEscape(value) { return .replace(named) }
+  return .keep
+}
+
+/// The two-character escapes every engine reads.
+private func namedEscape(_ value: Int) -> [UInt8]? {
+  switch value {
+  case 0x08: return Array(#"\b"#.utf8)
+  case 0x09: return Array(#"\t"#.utf8)
+  case 0x0A: return Array(#"\n"#.utf8)
+  case 0x0C: return Array(#"\f"#.utf8)
+  case 0x0D: return Array(#"\r"#.utf8)
+  case 0x22: return Array(#"\""#.utf8)
+  case 0x27: return Array(#"\'"#.utf8)
+  case 0x5C: return Array(#"\\"#.utf8)
+  default: return nil
+  }
+}
+
+private func unicodeEscape(_ scalar: UInt32) -> [UInt8] {
+  let hex = Array("0123456789ABCDEF".utf8)
+  var out = Array(#"\u"#.utf8)
+  for shift in stride(from: 12, through: 0, by: -4) { out.append(hex[Int((scalar >> UInt32(shift)) & 0xF)]) }
+  return out
+}
+
+/// U+0080–U+009F (`C2 80`–`C2 9F`) and U+2028/U+2029 (`E2 80 A8/A9`): characters some tools
+/// take for line ends.
+private func separatorOrC1(_ bytes: UnsafeBufferPointer<UInt8>, at index: Int) -> (UInt32, Int)? {
+  let byte = bytes[index]
+  if byte == 0xC2, index + 1 < bytes.count, (0x80...0x9F).contains(bytes[index + 1]) {
+    return (UInt32(bytes[index + 1]), 2)
+  }
+  if byte == 0xE2, index + 2 < bytes.count, bytes[index + 1] == 0x80, bytes[index + 2] == 0xA8 || bytes[index + 2] == 0xA9 {
+    return (0x2000 | UInt32(bytes[index + 2] - 0x80), 3)
+  }
+  return nil
+}
+
+private let identifierStart: [Bool] = (0..<128).map { value in
+  let scalar = Unicode.Scalar(UInt8(value))
+  return ("A"..."Z").contains(scalar) || ("a"..."z").contains(scalar) || scalar == "_"
+}
+
+private let identifierPart: [Bool] = (0..<128).map { value in
+  identifierStart[value] || ("0"..."9").contains(Unicode.Scalar(UInt8(value)))
+}
+
+/// The start of a long value, for error messages.
+func excerpt(_ text: String) -> String {
+  let head = text.unicodeScalars.prefix(40)
+  let shown = String(String.UnicodeScalarView(head))
+  return "\"" + shown + (head.count < text.unicodeScalars.count ? "…" : "") + "\""
+}
