@@ -1,24 +1,28 @@
 import DiplographExport
 
-/// A sink that accepts `budget` bytes and then fails, as a full disk or a closed pipe does.
+/// A sink that accepts `budget` bytes and then fails as a full disk does.
 public final class FailingSink: ByteSink {
-  public struct Failure: Error, Equatable {}
-
+  public let name: String
   private var budget: Int
   private let failOnClose: Bool
 
-  public init(budget: Int, failOnClose: Bool = false) {
+  public init(name: String, budget: Int = 0, failOnClose: Bool = false) {
+    self.name = name
     self.budget = budget
     self.failOnClose = failOnClose
   }
 
   public func write(_ bytes: UnsafeRawBufferPointer) throws {
-    guard bytes.count <= budget else { throw Failure() }
+    guard bytes.count <= budget else { throw Self.diskFull(name) }
     budget -= bytes.count
   }
 
   public func close() throws {
-    if failOnClose { throw Failure() }
+    if failOnClose { throw Self.diskFull(name) }
+  }
+
+  static func diskFull(_ name: String) -> ExportError {
+    ExportError.io(path: name, reason: "no space left on device")
   }
 }
 
@@ -27,12 +31,13 @@ public final class FailingOutputDirectory: OutputDirectory {
   private let budget: Int
   private let failOnClose: Bool
 
-  public init(budget: Int, failOnClose: Bool = false) {
+  /// By default every file fails on its first write.
+  public init(budget: Int = 0, failOnClose: Bool = false) {
     self.budget = budget
     self.failOnClose = failOnClose
   }
 
   public func create(_ name: String) throws -> any ByteSink {
-    FailingSink(budget: budget, failOnClose: failOnClose)
+    FailingSink(name: name, budget: budget, failOnClose: failOnClose)
   }
 }

@@ -113,17 +113,3 @@ import Testing
     #expect(doc.nodes.map(\.id) == graph.entities.keys.sorted().map(\.rawValue))
   }
 }
-
-/// Hands out sinks that fail on the first write, as a full disk does.
-final class FailingOutputDirectory: OutputDirectory {
-  func create(_ name: String) throws -> any ByteSink { FailingSink(name: name) }
-}
-
-final class FailingSink: ByteSink {
-  let name: String
-  init(name: String) { self.name = name }
-  func write(_ bytes: UnsafeRawBufferPointer) throws {
-    throw ExportError.io(path: name, reason: "no space left on device")
-  }
-  func close() throws {}
-}

@@ -94,7 +94,7 @@ import Testing
   func aFailingOutputSurfacesItsError(formatName: String) throws {
     let format = try Exporters.named(formatName)
     #expect(throws: ExportError.self) {
-      var exporter = try format.init(output: RDFFailingOutput(), options: ExportOptions())
+      var exporter = try format.init(output: FailingOutputDirectory(), options: ExportOptions())
       try graph.stream(into: &exporter)
     }
   }

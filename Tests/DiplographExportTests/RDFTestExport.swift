@@ -30,15 +30,3 @@ enum RDFTestExport {
   static func iri(_ id: EntityID) -> RDFTestTriple.Term { .iri(RDFTestNamespaces.id + id.rawValue) }
   static func dg(_ name: String) -> String { RDFTestNamespaces.dg + name }
 }
-
-/// An output whose files fail on the first write, as a full disk would.
-final class RDFFailingOutput: OutputDirectory {
-  func create(_ name: String) throws -> any ByteSink { FailingByteSink(name: name) }
-
-  private final class FailingByteSink: ByteSink {
-    let name: String
-    init(name: String) { self.name = name }
-    func write(_ bytes: UnsafeRawBufferPointer) throws { throw ExportError.io(path: name, reason: "No space left on device") }
-    func close() throws { throw ExportError.io(path: name, reason: "No space left on device") }
-  }
-}
