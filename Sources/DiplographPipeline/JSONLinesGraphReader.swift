@@ -7,11 +7,13 @@ public enum JSONLinesGraphReader {
   public enum ReadError: Error, CustomStringConvertible {
     case unreadable(file: String)
     case badLine(file: String, line: Int, reason: String)
+    case dangling(file: String, problems: [String])
 
     public var description: String {
       switch self {
       case .unreadable(let file): return "\(file): cannot read"
       case .badLine(let file, let line, let reason): return "\(file):\(line): \(reason)"
+      case .dangling(let file, let problems): return "\(file): " + problems.joined(separator: "; ")
       }
     }
   }
@@ -39,6 +41,8 @@ public enum JSONLinesGraphReader {
         throw ReadError.badLine(file: path, line: lineNumber, reason: "\(error)")
       }
     }
+    let dangling = graph.danglingReferences()
+    guard dangling.isEmpty else { throw ReadError.dangling(file: path, problems: dangling) }
     return graph
   }
 }

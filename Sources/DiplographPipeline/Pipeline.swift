@@ -20,9 +20,11 @@ public struct Pipeline {
   ) throws -> RunSummary {
     let built = Self.buildGraph(inputs: inputs, report: report)
     var summary = built.summary
-    let written = try GraphWriter(formats: formats, options: options).write(built.graph, to: outputDirectory)
-    for export in written { summary.timings.add("export:" + export.format, export.duration) }
-    summary.filesWritten = written.map(\.path)
+    let result = try GraphWriter(formats: formats, options: options).write(built.graph, to: outputDirectory)
+    for export in result.written { summary.timings.add("export:" + export.format, export.duration) }
+    summary.filesWritten = result.written.flatMap(\.paths)
+    summary.failedExports = result.failed.map(\.description)
+    for failure in result.failed { report(.failed(failure.description)) }
     return summary
   }
 
@@ -49,10 +51,11 @@ public struct Pipeline {
           builder.add(document)
           summary.timings.add("extract", clock.now - extractStart)
           summary.documents += 1
-          report(.read(input.displayPath))
+          report(.read(input.displayPath, done: summary.documents + summary.failedInputs.count, total: inputs.count))
         case .failure(let error):
           summary.failedInputs.append("\(error)")
           report(.failed("\(error)"))
+          report(.read(input.displayPath, done: summary.documents + summary.failedInputs.count, total: inputs.count))
         }
       }
     }
@@ -66,7 +69,8 @@ public struct Pipeline {
 
 /// What a run tells as it goes, for progress lines.
 public enum RunEvent: Sendable {
-  case read(String)
+  /// A file was read (or failed); `done` of `total` inputs are behind us.
+  case read(String, done: Int, total: Int)
   case failed(String)
 }
 
@@ -76,6 +80,8 @@ public struct RunSummary: Sendable {
   public var failedInputs: [String] = []
   public var graph = GraphSummary()
   public var filesWritten: [String] = []
+  /// Formats that could not be written, with the reason; nothing of them was put in place.
+  public var failedExports: [String] = []
   public var timings = StageTimings()
 
   public init() {}

@@ -1,4 +1,5 @@
 import DiplographModel
+import DiplographTestSupport
 import Testing
 
 @Suite struct EntityKindTests {
@@ -29,5 +30,21 @@ import Testing
     #expect(Predicate.signedOn.cypherType == "SIGNED_ON")
     #expect(Predicate.coOccursWith.cypherType == "CO_OCCURS_WITH")
     #expect(Predicate.party.cypherType == "PARTY")
+  }
+}
+
+@Suite struct GraphIntegrityTests {
+  @Test func sampleGraphHasNoDanglingReferences() {
+    #expect(SampleGraphs.treaty().danglingReferences().isEmpty)
+  }
+
+  @Test func relationToAMissingEntityIsReported() {
+    var graph = SampleGraphs.treaty()
+    let ghost = EntityID(kind: .person, canonicalName: "无名氏")
+    let subject = graph.entities.keys.sorted()[0]
+    graph.add(Relation(subject: subject, predicate: .partOf, object: .entity(ghost)))
+    let problems = graph.danglingReferences()
+    #expect(problems.count == 1)
+    #expect(problems.first?.contains(ghost.rawValue) == true)
   }
 }

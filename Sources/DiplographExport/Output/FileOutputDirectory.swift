@@ -17,6 +17,7 @@ public final class FileOutputDirectory: OutputDirectory {
 
   public init(path: String) throws {
     self.path = path
+    Self.raiseOpenFileLimit()
     var info = stat()
     guard stat(path, &info) == 0, (info.st_mode & S_IFMT) == S_IFDIR else {
       throw ExportError.io(path: path, reason: "not a directory")
@@ -33,10 +34,22 @@ public final class FileOutputDirectory: OutputDirectory {
     return sink
   }
 
-  /// Puts every file in place. Files must have been closed by their exporter.
-  public func commit() throws {
+  /// Puts every file in place and returns their names in the order they were created. Files
+  /// must have been closed by their exporter.
+  @discardableResult
+  public func commit() throws -> [String] {
     for sink in pending { try sink.publish() }
-    pending.removeAll()
+    defer { pending.removeAll() }
+    return pending.map(\.name)
+  }
+
+  /// Every file stays open until the commit (an unnamed file cannot be reopened), so a sharded
+  /// export holds one descriptor per shard; the soft limit (often 1,024) is raised to the hard one.
+  private static func raiseOpenFileLimit() {
+    var limit = rlimit()
+    guard getrlimit(Int32(RLIMIT_NOFILE.rawValue), &limit) == 0, limit.rlim_cur < limit.rlim_max else { return }
+    limit.rlim_cur = limit.rlim_max
+    setrlimit(Int32(RLIMIT_NOFILE.rawValue), &limit)
   }
 
   /// Removes every temporary; the previous export stays as it was.
@@ -51,7 +64,7 @@ public final class FileOutputDirectory: OutputDirectory {
 /// A buffered file descriptor on a temporary file that `publish()` renames into place.
 final class FileSink: ByteSink {
   private let directory: String
-  private let name: String
+  let name: String
   private var descriptor: Int32
   private var temporaryName: String?
   private var buffer: [UInt8] = []
@@ -93,6 +106,7 @@ final class FileSink: ByteSink {
     try flush()
     guard fsync(descriptor) == 0 else { throw ioError() }
     closed = true
+    buffer = []
   }
 
   /// Links the finished file in under its name, replacing any older one atomically.

@@ -14,14 +14,17 @@ extension Diplograph {
 
     func run() throws {
       let graph = try JSONLinesGraphReader.read(path: graph)
-      let written = try GraphWriter(formats: try output.exporters(), options: output.exportOptions)
+      let result = try GraphWriter(formats: try output.exporters(), options: output.exportOptions)
         .write(graph, to: try output.directory())
-      if !output.quiet { for export in written { Diagnostics.printError("wrote \(export.path)") } }
+      let diagnostics = Diagnostics(quiet: output.quiet)
+      for failure in result.failed { diagnostics.report(.failed(failure.description)) }
+      diagnostics.printWritten(result.written.flatMap(\.paths))
       if output.timings {
         var timings = StageTimings()
-        for export in written { timings.add("export:" + export.format, export.duration) }
+        for export in result.written { timings.add("export:" + export.format, export.duration) }
         Diagnostics.printError("timings " + timings.json)
       }
+      if !result.failed.isEmpty { throw ExitCode.failure }
     }
   }
 }

@@ -19,6 +19,7 @@ extension Diplograph {
       let summary = try pipeline.run(inputs: files, outputDirectory: try output.directory(), report: diagnostics.report)
       diagnostics.printSummary(summary)
       if output.timings { Diagnostics.printError("timings " + summary.timings.json) }
+      if !summary.failedExports.isEmpty { throw ExitCode.failure }
       if !summary.failedInputs.isEmpty { throw ExitCode(2) }
     }
   }
