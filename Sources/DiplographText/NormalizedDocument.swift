@@ -6,10 +6,13 @@ public struct NormalizedDocument: Sendable {
   public let source: SourceDocument
   /// The extractor's view of each sentence, parallel to `source.sentences`.
   public let sentences: [SentenceText]
+  /// What was handled gracefully on the way (control characters dropped, overlong sentences cut).
+  public let findings: [Finding]
 
-  public init(source: SourceDocument, sentences: [SentenceText]) {
+  public init(source: SourceDocument, sentences: [SentenceText], findings: [Finding] = []) {
     self.source = source
     self.sentences = sentences
+    self.findings = findings
   }
 }
 
@@ -60,23 +63,33 @@ public struct SentenceText: Sendable {
 
 /// Maps scalar offsets of a sentence to their place in the source file.
 public struct SourceSpanMap: Sendable {
-  /// For each scalar: its first byte in the source, the byte after it, its line and column.
-  let starts: [Int]
-  let ends: [Int]
-  let lines: [Int]
-  let columns: [Int]
+  private enum Storage: Sendable {
+    case table(starts: [Int], ends: [Int], lines: [Int], columns: [Int])
+    case document(DocumentOffsets, base: Int)
+  }
 
+  private let storage: Storage
+
+  /// A map given scalar by scalar: each scalar's first byte, the byte after it, its line and
+  /// column. For tests and for text assembled by hand.
   public init(starts: [Int], ends: [Int], lines: [Int], columns: [Int]) {
-    self.starts = starts
-    self.ends = ends
-    self.lines = lines
-    self.columns = columns
+    storage = .table(starts: starts, ends: ends, lines: lines, columns: columns)
+  }
+
+  /// The sentence that starts at normalized offset `base` of a loaded document.
+  init(document: DocumentOffsets, base: Int) {
+    storage = .document(document, base: base)
   }
 
   public func span(of range: Range<Int>) -> SourceSpan {
-    guard !starts.isEmpty else { return SourceSpan(startByte: 0, endByte: 0, line: 1, column: 1) }
-    let first = min(max(range.lowerBound, 0), starts.count - 1)
-    let last = min(max(range.upperBound - 1, first), starts.count - 1)
-    return SourceSpan(startByte: starts[first], endByte: ends[last], line: lines[first], column: columns[first])
+    switch storage {
+    case .document(let offsets, let base):
+      return offsets.span(of: (base + range.lowerBound)..<(base + range.upperBound))
+    case .table(let starts, let ends, let lines, let columns):
+      guard !starts.isEmpty else { return SourceSpan(startByte: 0, endByte: 0, line: 1, column: 1) }
+      let first = min(max(range.lowerBound, 0), starts.count - 1)
+      let last = min(max(range.upperBound - 1, first), starts.count - 1)
+      return SourceSpan(startByte: starts[first], endByte: ends[last], line: lines[first], column: columns[first])
+    }
   }
 }

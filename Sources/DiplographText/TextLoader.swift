@@ -1,75 +1,54 @@
 import DiplographModel
 import Foundation
 
-/// Reads a file and returns it normalized and segmented.
+/// Reads a file and returns it decoded, normalized and segmented.
 ///
-/// A first cut: UTF-8 only, lines as paragraphs, sentences ended by 。！？；.
+/// Stages, each in its own file: decode (`TextDecoder`, `HTMLText`) → lines, markers dropped
+/// (`LineReader`) → broken lines joined into paragraphs (`LineJoiner`) → layout spaces removed
+/// (`Spacing`) → sentences (`SentenceSplitter`) → repeats marked (`RepeatIndex`). Every scalar
+/// of the result keeps the index of the decoded scalar it came from (`DocumentOffsets`).
 public enum TextLoader {
   public static func load(_ file: InputFile) throws -> NormalizedDocument {
-    guard let data = FileManager.default.contents(atPath: file.path) else {
-      throw TextError.unreadable(file: file.displayPath, reason: "cannot open")
-    }
-    if data.isEmpty { throw TextError.empty(file: file.displayPath) }
-    let bytes = [UInt8](data)
+    let bytes = try read(file)
     var hash = StableHash()
     hash.combine(bytes)
-    let sourceID = SourceID(contentHash: hash)
-    guard let text = String(validating: bytes, as: UTF8.self) else {
-      throw TextError.undecodable(file: file.displayPath, offset: 0, reason: "invalid UTF-8")
+    return try normalize(bytes: bytes, file: file, sourceID: SourceID(contentHash: hash))
+  }
+
+  /// Normalizes bytes already read; `file` names them in errors and in the record.
+  public static func normalize(bytes: [UInt8], file: InputFile, sourceID: SourceID) throws -> NormalizedDocument {
+    let name = file.displayPath
+    guard !bytes.isEmpty else { throw TextError.empty(file: name) }
+    let isHTML = ["html", "htm"].contains((file.path as NSString).pathExtension.lowercased())
+    let decoded = isHTML ? try HTMLText.extract(bytes, file: name) : try TextDecoder.decode(bytes, file: name)
+    let reader = LineReader(decoded)
+    let paragraphs = LineJoiner(scalars: decoded.scalars).join(reader.pieces)
+    var builder = DocumentBuilder(sourceID: sourceID, decoded: decoded)
+    for paragraph in paragraphs { builder.add(paragraph) }
+    guard !builder.sentences.isEmpty else { throw TextError.empty(file: name) }
+    var findings: [Finding] = []
+    if let first = reader.firstDroppedControl {
+      findings.append(
+        Finding(
+          file: name, offset: decoded.byteStarts[Int(first)],
+          message: "dropped \(reader.droppedControls) control or noncharacter code points"))
     }
-    var sentences: [SentenceText] = []
-    var records: [Sentence] = []
-    var byte = 0
-    var line = 1
-    var paragraph = -1
-    for rawLine in text.split(separator: "\n", omittingEmptySubsequences: false) {
-      defer {
-        byte += rawLine.utf8.count + 1
-        line += 1
-      }
-      var scalars: [Unicode.Scalar] = []
-      var starts: [Int] = [], ends: [Int] = [], lines: [Int] = [], columns: [Int] = []
-      var offset = byte
-      var column = 1
-      var startedParagraph = false
-      func flush() {
-        let trimmed = scalars.drop { $0.properties.isWhitespace }
-        guard !trimmed.isEmpty else {
-          scalars.removeAll(); starts.removeAll(); ends.removeAll(); lines.removeAll(); columns.removeAll()
-          return
-        }
-        if !startedParagraph { paragraph += 1; startedParagraph = true }
-        let drop = scalars.count - trimmed.count
-        var display = String.UnicodeScalarView()
-        display.append(contentsOf: trimmed)
-        let id = SentenceID(source: sourceID, ordinal: sentences.count)
-        let map = SourceSpanMap(
-          starts: Array(starts.dropFirst(drop)), ends: Array(ends.dropFirst(drop)),
-          lines: Array(lines.dropFirst(drop)), columns: Array(columns.dropFirst(drop)))
-        let displayText = String(display)
-        let sentence = SentenceText(
-          id: id, matchText: displayText, displayText: displayText, paragraph: paragraph,
-          paragraphKind: .text, isRepeat: false, spans: map)
-        sentences.append(sentence)
-        records.append(Sentence(id: id, text: displayText, span: sentence.span, paragraph: paragraph))
-        scalars.removeAll(); starts.removeAll(); ends.removeAll(); lines.removeAll(); columns.removeAll()
-      }
-      for scalar in rawLine.unicodeScalars {
-        let width = String(scalar).utf8.count
-        scalars.append(scalar)
-        starts.append(offset)
-        ends.append(offset + width)
-        lines.append(line)
-        columns.append(column)
-        offset += width
-        column += 1
-        if "。！？；".unicodeScalars.contains(scalar) { flush() }
-      }
-      flush()
+    for cut in builder.cutSentences {
+      findings.append(Finding(file: name, offset: cut, message: "cut a sentence longer than \(SentenceSplitter.maxLength) characters"))
     }
-    let source = SourceDocument(
-      id: sourceID, path: file.displayPath, title: nil, encoding: "UTF-8", byteCount: bytes.count,
-      sentences: records)
-    return NormalizedDocument(source: source, sentences: sentences)
+    return builder.finish(path: name, byteCount: bytes.count, findings: findings)
+  }
+
+  private static func read(_ file: InputFile) throws -> [UInt8] {
+    let name = file.displayPath
+    var isDirectory: ObjCBool = false
+    guard FileManager.default.fileExists(atPath: file.path, isDirectory: &isDirectory) else {
+      throw TextError.unreadable(file: name, reason: "no such file")
+    }
+    guard !isDirectory.boolValue else { throw TextError.unreadable(file: name, reason: "is a directory") }
+    guard FileManager.default.isReadableFile(atPath: file.path), let data = FileManager.default.contents(atPath: file.path) else {
+      throw TextError.unreadable(file: name, reason: "permission denied or read error")
+    }
+    return [UInt8](data)
   }
 }
