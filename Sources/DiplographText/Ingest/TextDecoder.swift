@@ -53,11 +53,11 @@ enum TextDecoder {
     return UTF8Scan.decode(bytes, from: start)
   }
 
-  /// Mostly valid multi-byte UTF-8 with a few bad bytes: a damaged UTF-8 file, not GB18030 (where
-  /// valid UTF-8 sequences of Chinese text are rare: the lead bytes E4–E9 take trail bytes that
-  /// GB18030 reads as other pairs).
+  /// Mostly valid multi-byte UTF-8 with a few bad bytes: a damaged UTF-8 file, not GB18030. In
+  /// GB18030 Chinese text most bytes are invalid UTF-8 (a lead such as D6 followed by D0) and valid
+  /// multi-byte sequences are rare accidents, so the two counts tell the cases apart.
   private static func isDamagedUTF8(_ check: UTF8Scan.Result) -> Bool {
-    check.multiByteCount >= 8 && check.invalidCount * 20 < check.multiByteCount
+    check.multiByteCount >= 4 && check.invalidCount * 4 < check.multiByteCount
   }
 }
 

@@ -5,7 +5,7 @@
 /// - it ends with a sentence end, a colon or an ellipsis (a closing quote after it counts too);
 /// - the next line starts a list item (`——`) or a numbered paragraph (`三、`, `（一）`);
 /// - it is the document's title: the first line, with no closing mark, that names a document
-///   kind at its end or is clearly shorter than the text's wrapped lines.
+///   kind at its end or, in wrapped text, is clearly shorter than the wrapped lines.
 /// - in wrapped text (most lines about as wide as each other, as a PDF's), it is clearly narrower
 ///   than the wrap width: the last line of a paragraph.
 /// An open bracket or quote (`《…`) always joins. Cells, headings, segments, section numbers and
@@ -40,7 +40,7 @@ struct LineJoiner {
       case .line:
         let text = slice(piece.indices)
         if var current = open, !LinePatterns.startsListItem(text), !LinePatterns.startsNumberedParagraph(text),
-          joins(current, isFirst: openIsFirst, width: width),
+          joins(current, isFirst: openIsFirst, width: wrapped ? width : .max),
           !wrapped || openBrackets(slice(current)) > 0 || lastLineWidth * 5 >= width * 4
         {
           current.append(contentsOf: piece.indices)
@@ -71,7 +71,7 @@ struct LineJoiner {
     }
     flush()
     if let first = paragraphs.first, first.kind == .text, pieces.first?.kind == .line,
-      isTitle(first.indices, width: width), first.indices == pieces[0].indices
+      isTitle(first.indices, width: wrapped ? width : .max), first.indices == pieces[0].indices
     {
       paragraphs[0].kind = .heading
     }
