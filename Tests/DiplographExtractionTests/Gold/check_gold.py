@@ -27,8 +27,8 @@ def raw_values(swift_file, enum):
 
 
 def fold(text):
-    """Width folding and whitespace removal, as the evaluation compares names."""
-    return re.sub(r"\s+", "", unicodedata.normalize("NFKC", text))
+    """Width folding, whitespace and title/quote marks removed, as the evaluation compares names."""
+    return re.sub(r"[\s《》〈〉“”]+", "", unicodedata.normalize("NFKC", text))
 
 
 def source_text(path):
