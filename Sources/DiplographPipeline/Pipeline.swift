@@ -7,10 +7,20 @@ import DiplographText
 public struct Pipeline {
   public var formats: [any Exporter.Type]
   public var options: ExportOptions
+  /// Stop at the first input that cannot be read, writing nothing (`--strict`); otherwise report
+  /// it and go on with the others.
+  public var strict: Bool
 
-  public init(formats: [any Exporter.Type] = Exporters.all, options: ExportOptions = ExportOptions()) {
+  public init(formats: [any Exporter.Type] = Exporters.all, options: ExportOptions = ExportOptions(), strict: Bool = false) {
     self.formats = formats
     self.options = options
+    self.strict = strict
+  }
+
+  /// The input that stopped a strict run.
+  public struct StrictStop: Error, CustomStringConvertible {
+    public let error: any Error
+    public var description: String { "stopped at the first input error (--strict): \(error)" }
   }
 
   /// Reads `inputs`, reporting each file that fails through `report` and going on with the
@@ -18,7 +28,7 @@ public struct Pipeline {
   public func run(
     inputs: [InputFile], outputDirectory: String, report: (RunEvent) -> Void
   ) throws -> RunSummary {
-    let built = Self.buildGraph(inputs: inputs, report: report)
+    let built = try Self.buildGraph(inputs: inputs, strict: strict, report: report)
     var summary = built.summary
     let result = try GraphWriter(formats: formats, options: options).write(built.graph, to: outputDirectory)
     for export in result.written { summary.timings.add("export:" + export.format, export.duration) }
@@ -29,10 +39,11 @@ public struct Pipeline {
   }
 
   /// Reads `inputs` and builds the graph without writing anything (`render` draws it instead),
-  /// reporting each file that fails through `report` and going on with the others.
+  /// reporting each file that fails through `report` and going on with the others — or, when
+  /// `strict`, throwing `StrictStop` at the first.
   public static func buildGraph(
-    inputs: [InputFile], report: (RunEvent) -> Void
-  ) -> (graph: Graph, summary: RunSummary) {
+    inputs: [InputFile], strict: Bool = false, report: (RunEvent) -> Void
+  ) throws -> (graph: Graph, summary: RunSummary) {
     var builder = GraphBuilder()
     var summary = RunSummary()
     let clock = ContinuousClock()
@@ -47,12 +58,14 @@ public struct Pipeline {
       for (input, result) in zip(batch, loaded) {
         switch result {
         case .success(let document):
+          for finding in document.findings { report(.warning(finding.description)) }
           let extractStart = clock.now
           builder.add(document)
           summary.timings.add("extract", clock.now - extractStart)
           summary.documents += 1
           report(.read(input.displayPath, done: summary.documents + summary.failedInputs.count, total: inputs.count))
         case .failure(let error):
+          if strict { throw StrictStop(error: error) }
           summary.failedInputs.append("\(error)")
           report(.failed("\(error)"))
           report(.read(input.displayPath, done: summary.documents + summary.failedInputs.count, total: inputs.count))
@@ -72,6 +85,8 @@ public enum RunEvent: Sendable {
   /// A file was read (or failed); `done` of `total` inputs are behind us.
   case read(String, done: Int, total: Int)
   case failed(String)
+  /// Something handled and worth knowing: a finding in a file.
+  case warning(String)
 }
 
 /// What a run did, for the closing summary.

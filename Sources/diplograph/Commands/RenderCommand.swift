@@ -53,7 +53,7 @@ extension Diplograph {
         loaded = try JSONLinesGraphReader.read(path: graph)
       } else {
         let files = try InputFile.collect(inputs.isEmpty ? ["corpus"] : inputs)
-        let built = Pipeline.buildGraph(inputs: files, report: diagnostics.report)
+        let built = try Pipeline.buildGraph(inputs: files, report: diagnostics.report)
         loaded = built.graph
         failedInputs = built.summary.failedInputs.count
       }

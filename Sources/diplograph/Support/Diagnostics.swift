@@ -20,6 +20,8 @@ final class Diagnostics {
       Self.printError("read \(done) of \(total) files")
     case .failed(let message):
       Self.printError("error: \(message)")
+    case .warning(let message):
+      if !quiet { Self.printError("warning: \(message)") }
     }
   }
 
