@@ -1,17 +1,118 @@
 import DiplographModel
 import DiplographText
 
+/// What one document yields: its entities and facts, with provenance, before the corpus merge.
+public struct DocumentExtraction: Sendable {
+  public let source: SourceDocument
+  public let entities: [Entity]
+  public let relations: [Relation]
+  /// Entities named in one sentence together, for `coOccursWith`.
+  let cooccurrences: [[EntityID]]
+  let sentenceIDs: [SentenceID]
+}
+
 /// Reads entities and facts from normalized documents and builds the graph.
 ///
-/// Placeholder until the extraction rules land: the graph holds the sources and their sentences.
+/// `extract` works on one document and needs nothing else, so documents run in parallel;
+/// `add` and `build` merge them in input order, so the graph does not depend on scheduling.
 public struct GraphBuilder: Sendable {
-  private var graph = Graph()
+  private var sources: [SourceDocument] = []
+  private var drafts: [EntityID: (entity: Entity, surfaces: [String: Int])] = [:]
+  private var relations: [RelationID: Relation] = [:]
+  private var cooccurrences: [RelationID: Relation] = [:]
+  /// Draw co-occurrence edges (dense; for pictures of who appears with whom).
+  public var cooccurrenceEdges = true
 
   public init() {}
 
-  public mutating func add(_ document: NormalizedDocument) {
-    graph.add(document.source)
+  public static func extract(_ document: NormalizedDocument) -> DocumentExtraction {
+    var resolver = DocumentResolver()
+    var resolved: [ResolvedSentence] = []
+    for sentence in document.sentences where !sentence.isRepeat {
+      let text = ScalarText(match: sentence.matchText, display: sentence.displayText)
+      let found = MentionFinder.find(in: text, paragraph: sentence.paragraphKind)
+      let mentions = resolver.resolve(found, in: text, sentence: sentence)
+      resolved.append(ResolvedSentence(sentence: sentence, text: text, mentions: mentions, raw: found))
+    }
+    var facts = FactCollector()
+    let governments = GovernmentIndex(resolved)
+    for sentence in resolved { SentenceFacts.read(sentence, into: &facts, governments: governments) }
+    DocumentFacts.read(resolved, drafts: resolver.drafts, into: &facts)
+    SignatureFacts.read(resolved, into: &facts)
+    var entities = resolver.order.map { resolver.drafts[$0]!.entity() }
+    let named = Set(entities.map(\.id))
+    entities += facts.implied.values.filter { !named.contains($0.id) }.sorted { $0.id < $1.id }
+    var relations = Array(facts.relations.values)
+    for entity in entities where !entity.mentions.isEmpty {
+      var counted = Relation(subject: entity.id, predicate: .mentionedIn, object: .source(document.source.id), weight: entity.mentions.count)
+      counted.provenance = entity.mentions.prefix(1).map { Provenance(sentence: $0.sentence, span: $0.span, rule: "mention", confidence: 1) }
+      relations.append(counted)
+    }
+    return DocumentExtraction(
+      source: document.source, entities: entities, relations: relations,
+      cooccurrences: resolved.map { sentence in Array(Set(sentence.mentions.map(\.id))).sorted() },
+      sentenceIDs: resolved.map(\.sentence.id))
   }
 
-  public func build() -> Graph { graph }
+  public mutating func add(_ document: NormalizedDocument) { add(Self.extract(document)) }
+
+  public mutating func add(_ extraction: DocumentExtraction) {
+    sources.append(extraction.source)
+    for entity in extraction.entities {
+      var surfaces: [String: Int] = [:]
+      for mention in entity.mentions { surfaces[mention.surface, default: 0] += 1 }
+      if var existing = drafts[entity.id] {
+        existing.entity.addAliases(entity.aliases + [entity.label])
+        existing.entity.addMentions(entity.mentions)
+        for name in entity.names where !existing.entity.names.contains(where: { $0.language == name.language }) { existing.entity.setName(name) }
+        for attribute in entity.attributes where existing.entity.attribute(attribute.key) == nil {
+          existing.entity.setAttribute(attribute.key, attribute.value)
+        }
+        if existing.entity.kind.isTop, !entity.kind.isTop { existing.entity.kind = entity.kind }
+        existing.surfaces.merge(surfaces, uniquingKeysWith: +)
+        drafts[entity.id] = existing
+      } else {
+        drafts[entity.id] = (entity, surfaces)
+      }
+    }
+    for relation in extraction.relations { merge(relation, into: &relations) }
+    guard cooccurrenceEdges else { return }
+    for (ids, sentence) in zip(extraction.cooccurrences, extraction.sentenceIDs) where ids.count > 1 && ids.count <= 40 {
+      for (i, first) in ids.enumerated() {
+        for second in ids[(i + 1)...] {
+          var relation = Relation(subject: first, predicate: .coOccursWith, object: .entity(second))
+          relation.provenance = [Provenance(sentence: sentence, span: SourceSpan(startByte: 0, endByte: 0, line: 0, column: 0), rule: "same-sentence", confidence: 1)]
+          merge(relation, into: &cooccurrences)
+        }
+      }
+    }
+  }
+
+  private func merge(_ relation: Relation, into table: inout [RelationID: Relation]) {
+    if var existing = table[relation.id] {
+      existing.merge(relation)
+      table[relation.id] = existing
+    } else {
+      table[relation.id] = relation
+    }
+  }
+
+  public func build() -> Graph {
+    var graph = Graph()
+    for source in sources { graph.add(source) }
+    for (_, draft) in drafts {
+      var entity = draft.entity
+      // The corpus-wide label: the same choice the document made, over every document.
+      if !draft.surfaces.isEmpty, entity.attribute(.isoCode) == nil, !entity.names.contains(where: { $0.language == "en" }) {
+        let label = EntityDraft.label(surfaces: draft.surfaces, kind: entity.kind)
+        if label != entity.label {
+          entity = Entity(id: entity.id, kind: entity.kind, label: label, aliases: entity.aliases + [entity.label], names: entity.names, attributes: entity.attributes, mentions: entity.mentions)
+        }
+      }
+      graph.add(entity)
+    }
+    for relation in relations.values { graph.add(relation) }
+    for relation in cooccurrences.values { graph.add(relation) }
+    return graph
+  }
 }

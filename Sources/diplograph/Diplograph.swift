@@ -14,7 +14,7 @@ struct Diplograph: ParsableCommand {
       3 when --strict stopped at the first unreadable input (nothing was written); \
       64 for a usage error.
       """,
-    subcommands: [Export.self, Convert.self, Normalize.self, Render.self],
+    subcommands: [Export.self, Convert.self, Normalize.self, Render.self, Evaluate.self],
     defaultSubcommand: Export.self
   )
 }

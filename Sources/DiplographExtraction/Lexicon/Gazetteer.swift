@@ -1,0 +1,75 @@
+import DiplographModel
+import Foundation
+
+/// The bundled lists of states, places and organizations, matched longest-first in one pass.
+///
+/// Gazetteers complete the rules: a state or a city has no suffix to find it by.
+struct Gazetteer: Sendable {
+  let entries: [GazetteerEntry]
+  /// Every name of every entry, grouped by first scalar, longest first.
+  private let index: [Unicode.Scalar: [(name: [Unicode.Scalar], entry: Int)]]
+  private let byLabel: [String: Int]
+
+  init(entries: [GazetteerEntry]) {
+    self.entries = entries
+    var index: [Unicode.Scalar: [(name: [Unicode.Scalar], entry: Int)]] = [:]
+    var byLabel: [String: Int] = [:]
+    for (number, entry) in entries.enumerated() {
+      byLabel[entry.label] = number
+      for name in [entry.label] + entry.aliases {
+        let key = scalars(name)
+        guard let first = key.first else { continue }
+        index[first, default: []].append((key, number))
+      }
+    }
+    for key in index.keys { index[key]!.sort { $0.name.count > $1.name.count } }
+    self.index = index
+    self.byLabel = byLabel
+  }
+
+  func entry(labelled label: String) -> GazetteerEntry? { byLabel[label].map { entries[$0] } }
+
+  /// The longest name starting at `position`, if any.
+  func longestMatch(in text: ScalarText, at position: Int) -> (length: Int, entry: GazetteerEntry)? {
+    guard let candidates = index[text[position]] else { return nil }
+    for candidate in candidates where text.has(candidate.name, at: position) {
+      return (candidate.name.count, entries[candidate.entry])
+    }
+    return nil
+  }
+
+  static let bundled: Gazetteer = {
+    var entries: [GazetteerEntry] = []
+    for row in rows("countries") {
+      entries.append(GazetteerEntry(
+        kind: .country, label: row[0], aliases: list(row, 1), parent: nil,
+        wikidata: field(row, 3), isoCode: field(row, 2), english: field(row, 4)))
+    }
+    for file in ["places", "organizations"] {
+      for row in rows(file) {
+        guard let kind = EntityKind(rawValue: row[0]), row.count > 1 else { continue }
+        entries.append(GazetteerEntry(
+          kind: kind, label: row[1], aliases: list(row, 2), parent: field(row, 3),
+          wikidata: field(row, 4), isoCode: nil, english: field(row, 5)))
+      }
+    }
+    return Gazetteer(entries: entries)
+  }()
+
+  private static func rows(_ name: String) -> [[String]] {
+    guard let url = Bundle.module.url(forResource: name, withExtension: "tsv", subdirectory: "Resources"),
+      let text = try? String(contentsOf: url, encoding: .utf8)
+    else { preconditionFailure("missing bundled gazetteer \(name).tsv") }
+    return text.split(separator: "\n").filter { !$0.hasPrefix("#") }.map {
+      $0.split(separator: "\t", omittingEmptySubsequences: false).map(String.init)
+    }
+  }
+
+  private static func field(_ row: [String], _ column: Int) -> String? {
+    column < row.count && !row[column].isEmpty ? row[column] : nil
+  }
+
+  private static func list(_ row: [String], _ column: Int) -> [String] {
+    field(row, column)?.split(separator: "|").map(String.init) ?? []
+  }
+}

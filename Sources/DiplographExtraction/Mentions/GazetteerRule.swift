@@ -1,0 +1,29 @@
+import DiplographModel
+
+/// Every gazetteer name in a sentence, longest first and without overlaps among themselves.
+enum GazetteerRule {
+  static func candidates(in text: ScalarText, gazetteer: Gazetteer = .bundled) -> [Candidate] {
+    var found: [Candidate] = []
+    var index = 0
+    while index < text.count {
+      if let (length, entry) = gazetteer.longestMatch(in: text, at: index), !isPartOfLongerWord(text, index, length, entry) {
+        found.append(Candidate(range: index..<(index + length), kind: entry.kind, rule: "gazetteer", entry: entry))
+        index += length
+      } else {
+        index += 1
+      }
+    }
+    return found
+  }
+
+  /// `中国` is a state, but `中国人` or `中国家` is not the state's name: a state name
+  /// followed by a character that turns it into another word is skipped.
+  private static func isPartOfLongerWord(_ text: ScalarText, _ index: Int, _ length: Int, _ entry: GazetteerEntry) -> Bool {
+    let end = index + length
+    guard end < text.count else { return false }
+    if entry.kind == .country, ["人", "籍", "家", "话", "语", "式"].contains(text[end]) { return true }
+    // 俄方 is a side; 俄罗斯方面 too, but 美方案 is not 美方.
+    if text[end - 1] == "方", ["案", "面", "式", "向", "法", "针"].contains(text[end]) { return true }
+    return false
+  }
+}

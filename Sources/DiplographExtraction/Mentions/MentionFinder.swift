@@ -1,0 +1,83 @@
+import DiplographModel
+import DiplographText
+
+/// Every name in one sentence, by every rule, with the links the rules see on the way.
+struct SentenceMentions {
+  var candidates: [Candidate] = []
+  /// A person and the post named before them: indices into `candidates`.
+  var roles: [(role: Int, person: Int)] = []
+  /// A dash-joined project and its two ends.
+  var pairs: [(whole: Int, ends: [Int])] = []
+  var dates: [DateMention] = []
+}
+
+enum MentionFinder {
+  static func find(in text: ScalarText, paragraph: ParagraphKind) -> SentenceMentions {
+    var result = SentenceMentions()
+    result.dates = DateScanner.dates(in: text)
+    var pool: [Candidate] = []
+    pool += TitleRule.candidates(in: text)
+    pool += QuoteRule.candidates(in: text)
+    if let heading = HeadingRule.candidate(in: text, kind: paragraph) { pool.append(heading) }
+    pool += EventRule.candidates(in: text, dates: result.dates)
+    pool += SuffixRule.candidates(in: text)
+    pool += GazetteerRule.candidates(in: text)
+    var kept = resolveOverlaps(pool)
+
+    func index(of candidate: Candidate) -> Int {
+      if let found = kept.firstIndex(where: { $0.range == candidate.range }) { return found }
+      kept.append(candidate)
+      return kept.count - 1
+    }
+    var roleLinks: [(Candidate, Candidate)] = []
+    for match in PersonRule.matches(in: text) where !kept.contains(where: { $0.isContainer && $0.range == match.person.range }) {
+      roleLinks.append((match.role, match.person))
+    }
+    var pairLinks: [(Candidate, [Candidate])] = []
+    for pair in DashPairRule.pairs(in: text) { pairLinks.append((pair.whole, pair.ends)) }
+    // The pattern rules know their names' extent better than the suffix grammar: they replace
+    // what they cross.
+    for candidate in roleLinks.flatMap({ [$0.0, $0.1] }) + pairLinks.flatMap({ [$0.0] + $0.1 }) {
+      kept.removeAll { !$0.isContainer && $0.range != candidate.range && $0.range.overlaps(candidate.range) && !$0.range.contains(candidate.range) && !candidate.range.contains($0.range) }
+    }
+    for (role, person) in roleLinks { result.roles.append((index(of: role), index(of: person))) }
+    for (whole, ends) in pairLinks { result.pairs.append((index(of: whole), ends.map { index(of: $0) })) }
+    ParenthesisAliases.attach(to: &kept, in: text)
+    result.candidates = kept
+    return result
+  }
+
+  /// One candidate per range (a gazetteer entry, then a container, then the first rule), and no
+  /// name that crosses a longer one; names inside names stay (中国 in 中国国家航天局).
+  static func resolveOverlaps(_ pool: [Candidate]) -> [Candidate] {
+    var byRange: [Range<Int>: Candidate] = [:]
+    for candidate in pool {
+      guard let existing = byRange[candidate.range] else {
+        byRange[candidate.range] = candidate
+        continue
+      }
+      if existing.entry == nil, candidate.entry != nil || (candidate.isContainer && !existing.isContainer) {
+        var better = candidate
+        better.ordinal = better.ordinal ?? existing.ordinal
+        if better.entry == nil, existing.kind != .document { better.kind = preferredKind(existing, candidate) }
+        byRange[candidate.range] = better
+      }
+    }
+    let sorted = byRange.values.sorted { ($0.length, $1.range.lowerBound) > ($1.length, $0.range.lowerBound) }
+    var kept: [Candidate] = []
+    for candidate in sorted {
+      let crosses = kept.contains { other in
+        other.range.overlaps(candidate.range) && !other.range.contains(candidate.range)
+          && !candidate.range.contains(other.range)
+      }
+      if !crosses { kept.append(candidate) }
+    }
+    return kept.sorted { ($0.range.lowerBound, $1.range.upperBound) < ($1.range.lowerBound, $0.range.upperBound) }
+  }
+
+  /// A title's head noun names its class better than a suffix inside it, but a `《…倡议》` title
+  /// is the initiative the suffix rule says it is.
+  private static func preferredKind(_ existing: Candidate, _ container: Candidate) -> EntityKind {
+    container.kind == .document ? existing.kind : container.kind
+  }
+}

@@ -1,0 +1,79 @@
+/// Where a name that ends at a known suffix begins.
+///
+/// The name runs left over name characters until a boundary word (a verb or function word that
+/// introduces it) or punctuation. A state at its head anchors it (中俄投资合作委员会 inside
+/// `强调该机制下中俄投资合作委员会`), and a list of complete names (`A部和B部`, `A、B`) is cut
+/// after the last complete one.
+enum NameExtent {
+  static let maxLength = 48
+  private static let boundaries = WordList(Grammar.leftBoundaries)
+  private static let suffixes = WordList(Grammar.nameSuffixes.map(\.suffix))
+
+  /// The start of the name whose head (suffix, or ordinal) begins at `headStart`.
+  static func start(in text: ScalarText, headStart: Int, lowerBound: Int = 0) -> Int {
+    var start = headStart
+    while start > lowerBound, headStart - start < maxLength {
+      let previous = text[start - 1]
+      guard previous.isNameScalar || previous == "、" || previous == "(" || previous == ")" else { break }
+      if previous == "、", !enumeratesWithinName(text, at: start - 1, headStart: headStart) { break }
+      if previous.isHan, boundaries.word(in: text, endingAt: start) != nil, !isInsideStateName(text, start) { break }
+      start -= 1
+    }
+    // Parentheses only inside a name: `政府首脑（总理）理事会`, never `（以下简称…`.
+    while start < headStart, text[start] == ")" || text[start] == "(" || text[start] == "、" { start += 1 }
+    return cutAtLastCompleteName(text, start: anchor(text, start: start, headStart: headStart), headStart: headStart)
+  }
+
+  /// The state that opens the name, if one lies inside it; an ordinal or `首届` before the state
+  /// belongs to the name.
+  static func anchor(_ text: ScalarText, start: Int, headStart: Int) -> Int {
+    for index in start..<headStart where statePrefix(text, at: index) != nil {
+      if index > start, text[index - 1] == "届" || text[index - 1] == "次" {
+        if let ordinal = (start..<index).last(where: { text[$0] == "第" || text.has(["首"], at: $0) }) { return ordinal }
+      }
+      return index
+    }
+    return start
+  }
+
+  /// In `A部和B部`, the name of the second starts after `和`: a conjunction right after a
+  /// complete name ends it.
+  static func cutAtLastCompleteName(_ text: ScalarText, start: Int, headStart: Int) -> Int {
+    var start = start
+    var index = start
+    while index < headStart {
+      if Grammar.conjunctions.contains(text[index]), index > start, suffixes.word(in: text, endingAt: index) != nil {
+        start = anchor(text, start: index + 1, headStart: headStart)
+        index = start
+        continue
+      }
+      index += 1
+    }
+    return start
+  }
+
+  /// The state a name opens with at `index`: its scalars count and the country it names.
+  static func statePrefix(_ text: ScalarText, at index: Int) -> (length: Int, country: String?)? {
+    for (prefix, country) in Grammar.statePrefixes where prefix.count > 1 && text.has(prefix, at: index) {
+      return (prefix.count, country)
+    }
+    return nil
+  }
+
+  /// `数字发展、通信和大众传媒部`: an enumeration inside one ministry's name, told by a state
+  /// opening the name before the `、` and a `和` closing the list after it.
+  private static func enumeratesWithinName(_ text: ScalarText, at comma: Int, headStart: Int) -> Bool {
+    guard (comma + 1..<headStart).contains(where: { text[$0] == "和" }) else { return false }
+    if suffixes.word(in: text, endingAt: comma) != nil { return false }
+    return (max(0, comma - 16)..<comma).contains { statePrefix(text, at: $0) != nil }
+  }
+
+  /// `联邦` in `俄罗斯联邦` contains no boundary, but `中华人民共和国` contains `和`: never stop
+  /// inside a state's name.
+  private static func isInsideStateName(_ text: ScalarText, _ index: Int) -> Bool {
+    for offset in 1..<7 where index - offset >= 0 {
+      if let (length, _) = statePrefix(text, at: index - offset), length > offset { return true }
+    }
+    return false
+  }
+}

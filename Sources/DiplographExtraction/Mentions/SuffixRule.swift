@@ -1,0 +1,58 @@
+import DiplographModel
+
+/// Organization, event and initiative names found by their suffix (委员会, 总局, 论坛, 倡议 …),
+/// with every modifier that belongs to the name.
+enum SuffixRule {
+  private static let suffixes = WordList(Grammar.nameSuffixes.map(\.suffix))
+  private static let table: [[Unicode.Scalar]: (kind: EntityKind, needsState: Bool)] = Dictionary(
+    Grammar.nameSuffixes.map { ($0.suffix, ($0.kind, $0.needsState)) }, uniquingKeysWith: { first, _ in first })
+
+  static func candidates(in text: ScalarText) -> [Candidate] {
+    var found: [Candidate] = []
+    var end = text.count
+    while end > 0 {
+      guard let suffix = suffixes.word(in: text, endingAt: end), let (kind, needsState) = table[suffix],
+        !continuesAsWord(text, end)
+      else {
+        end -= 1
+        continue
+      }
+      let headStart = end - suffix.count
+      let start = NameExtent.start(in: text, headStart: headStart)
+      let opensWithState = NameExtent.statePrefix(text, at: start) != nil
+      if headStart - start >= 2 || (opensWithState && headStart - start >= 2), !needsState || opensWithState {
+        found.append(Candidate(range: start..<end, kind: refine(kind, text, start..<end), rule: "suffix"))
+      }
+      end -= 1
+    }
+    return found
+  }
+
+  /// 部 in 部署 or 局 in 局势 is not a suffix: a name's suffix is not followed by what makes it
+  /// another word.
+  private static func continuesAsWord(_ text: ScalarText, _ end: Int) -> Bool {
+    guard end < text.count else { return false }
+    let next = text[end]
+    switch text[end - 1] {
+    case "部": return ["署", "分", "长", "门", "队", "位", "件", "落", "际"].contains(next)
+    case "局": return ["势", "面", "部", "限"].contains(next)
+    case "署": return ["的", "名"].contains(next) && text[end - 2] == "部"
+    case "组": return ["织", "成"].contains(next)
+    case "府": return ["间"].contains(next)
+    default: return false
+    }
+  }
+
+  /// A bloc named after its members (二十国集团, 中俄医科大学联盟) is not a company or an
+  /// international body of states.
+  private static func refine(_ kind: EntityKind, _ text: ScalarText, _ range: Range<Int>) -> EntityKind {
+    let opensWithPair = text.has(scalars("中俄"), at: range.lowerBound)
+    switch kind {
+    case .internationalOrganization where opensWithPair: return .association
+    case .internationalOrganization where NameExtent.statePrefix(text, at: range.lowerBound)?.country != nil:
+      return .organization
+    case .commission where NameExtent.statePrefix(text, at: range.lowerBound)?.country != nil: return .commission
+    default: return kind
+    }
+  }
+}

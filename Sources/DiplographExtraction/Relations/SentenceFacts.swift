@@ -1,0 +1,171 @@
+import DiplographModel
+
+/// Facts read inside one sentence: posts, ends of a pair, signing dates, parties in titles,
+/// titles nested in titles, venues, frameworks.
+enum SentenceFacts {
+  static func read(_ s: ResolvedSentence, into facts: inout FactCollector, governments: GovernmentIndex) {
+    for (role, person) in s.raw.roles {
+      guard let role = s.mention(role), let person = s.mention(person) else { continue }
+      facts.add(person.id, .holdsRole, .entity(role.id), in: s, span: s.span(covering: role, person), rule: "role-before-name", confidence: 0.9)
+    }
+    for (whole, ends) in s.raw.pairs {
+      guard let whole = s.mention(whole) else { continue }
+      for end in ends.compactMap({ s.mention($0) }) {
+        facts.add(whole.id, .connects, .entity(end.id), in: s, span: s.span(whole.range), rule: "dash-pair", confidence: 0.95)
+      }
+    }
+    for mention in s.mentions { stateOf(mention, s, &facts, governments) }
+    signingDates(s, &facts)
+    for mention in s.mentions where mention.kind.isA(.document) && mention.candidate.isContainer {
+      parties(of: mention, s, &facts)
+      for inner in s.mentions where inner.kind.isA(.document) && inner.id != mention.id && mention.range.contains(inner.range) {
+        facts.add(mention.id, .refersTo, .entity(inner.id), in: s, span: s.span(mention.range), rule: "nested-title", confidence: 0.95)
+      }
+    }
+    venues(s, &facts)
+    frameworks(s, &facts)
+    eventDates(s, &facts)
+  }
+
+  /// A name that opens with a state belongs to it (中华人民共和国商务部 → 中国), and a ministry
+  /// or agency to that state's government where the text names it.
+  private static func stateOf(_ m: ResolvedMention, _ s: ResolvedSentence, _ facts: inout FactCollector, _ governments: GovernmentIndex) {
+    guard m.kind.isA(.organization) || m.kind == .role, m.candidate.entry == nil,
+      let (length, countryLabel) = NameExtent.statePrefix(s.text, at: m.range.lowerBound), let countryLabel,
+      let country = Gazetteer.bundled.entry(labelled: countryLabel), m.range.count > length
+    else { return }
+    facts.imply(Entity(id: country.id, kind: .country, label: country.label, aliases: country.aliases))
+    facts.add(m.id, .country, .entity(country.id), in: s, span: s.span(m.range), rule: "state-prefix", confidence: 0.9)
+    if [.ministry, .agency, .commission].contains(m.kind), let government = governments.government(of: country.label), government != m.id {
+      facts.add(m.id, .partOf, .entity(government), in: s, span: s.span(m.range), rule: "state-body-of-government", confidence: 0.7)
+    }
+  }
+
+  /// `2001年7月16日签署的《…》`, `《…》（2016年6月25日签署）`, `于2022年12月5日发表的《…》`.
+  private static func signingDates(_ s: ResolvedSentence, _ facts: inout FactCollector) {
+    for date in s.raw.dates where date.endYear == nil {
+      var index = date.range.upperBound
+      guard let cue = Cues.signedOf.first(where: { s.text.has($0, at: index) }) else { continue }
+      index += cue.count
+      guard index < s.text.count, s.text[index] == "《" || s.text[index] == "〈",
+        let document = s.mentions.first(where: { $0.range.lowerBound == index + 1 && $0.kind.isA(.document) })
+      else { continue }
+      facts.add(document.id, .signedOn, .literal(.date(date.date)), in: s, span: s.span(date.range.lowerBound..<document.range.upperBound), rule: "date-signed-title", confidence: 0.95)
+    }
+    for document in s.mentions where document.kind.isA(.document) && document.candidate.isContainer {
+      let open = document.range.upperBound + 1
+      guard open < s.text.count, s.text[open] == "(",
+        let date = s.raw.dates.first(where: { $0.range.lowerBound == open + 1 && $0.endYear == nil }),
+        s.text.has(Cues.signed, at: date.range.upperBound)
+      else { continue }
+      facts.add(document.id, .signedOn, .literal(.date(date.date)), in: s, span: s.span(document.range.lowerBound..<date.range.upperBound), rule: "title-signed-date", confidence: 0.95)
+    }
+  }
+
+  /// The parties a title names before `关于` (or before its head), each opening the title or
+  /// following a conjunction: `中华人民共和国政府和俄罗斯联邦政府关于…协定`. A title of the form
+  /// `中俄…协定` has both states as parties.
+  private static func parties(of document: ResolvedMention, _ s: ResolvedSentence, _ facts: inout FactCollector) {
+    guard ![.minutes, .communique].contains(document.kind) else { return }
+    let range = document.range
+    let about = s.text.firstIndex(of: scalars("关于"), from: range.lowerBound, before: range.upperBound) ?? range.upperBound
+    var starts: Set<Int> = [range.lowerBound]
+    for index in range.lowerBound..<about where Grammar.conjunctions.contains(s.text[index]) { starts.insert(index + 1) }
+    let candidates = s.mentions.filter {
+      $0.id != document.id && starts.contains($0.range.lowerBound) && $0.range.upperBound <= about
+        && ($0.kind.isA(.organization) || $0.kind == .country)
+    }
+    // The longest name at each start: 中华人民共和国政府, not 中华人民共和国.
+    var best: [Int: ResolvedMention] = [:]
+    for candidate in candidates where candidate.range.count > (best[candidate.range.lowerBound]?.range.count ?? 0) {
+      best[candidate.range.lowerBound] = candidate
+    }
+    for party in best.values.sorted(by: { $0.range.lowerBound < $1.range.lowerBound }) {
+      facts.add(document.id, .party, .entity(party.id), in: s, span: s.span(range), rule: "title-parties", confidence: 0.9)
+    }
+    if best.isEmpty, s.text.has(scalars("中俄"), at: range.lowerBound) {
+      for label in ["中国", "俄罗斯"] {
+        guard let country = Gazetteer.bundled.entry(labelled: label) else { continue }
+        facts.imply(Entity(id: country.id, kind: .country, label: country.label, aliases: country.aliases))
+        facts.add(document.id, .party, .entity(country.id), in: s, span: s.span(range), rule: "title-pair-prefix", confidence: 0.8)
+      }
+    }
+  }
+
+  /// `在叶卡捷琳堡举办第七届中俄博览会`, `第七届中俄博览会将在叶卡捷琳堡举行`: a place after 在 and an
+  /// event in the same clause with a holding verb.
+  private static func venues(_ s: ResolvedSentence, _ facts: inout FactCollector) {
+    for clause in clauses(s) {
+      guard Cues.held.contains(where: { cue in s.text.firstIndex(of: cue, from: clause.lowerBound, before: clause.upperBound) != nil }) else { continue }
+      let inClause = s.mentions.filter { clause.contains($0.range.lowerBound) }
+      let places = inClause.filter { $0.kind.top == .place && $0.range.lowerBound > 0 && ($0.kind == .country ? s.text[$0.range.lowerBound - 1] == Cues.at : true) && (s.text[$0.range.lowerBound - 1] == Cues.at || s.text[$0.range.lowerBound - 1] == "于") }
+      let events = inClause.filter { $0.kind.top == .event }
+      for event in events {
+        guard let place = places.min(by: { abs($0.range.lowerBound - event.range.lowerBound) < abs($1.range.lowerBound - event.range.lowerBound) }) else { continue }
+        if place.range.overlaps(event.range) { continue }
+        facts.add(event.id, .heldIn, .entity(place.id), in: s, span: s.span(covering: event, place), rule: "held-in-place", confidence: 0.85)
+      }
+    }
+  }
+
+  /// `在X框架下/内Y`: Y works within X.
+  private static func frameworks(_ s: ResolvedSentence, _ facts: inout FactCollector) {
+    for cue in Cues.framework {
+      var from = 0
+      while let index = s.text.firstIndex(of: cue, from: from) {
+        from = index + cue.count
+        guard let open = (max(0, index - 60)..<index).last(where: { s.text[$0] == Cues.at }) else { continue }
+        let frames = s.mentions.filter { $0.range.lowerBound > open && $0.range.upperBound <= index && !$0.kind.isA(.place) && $0.kind != .country }
+        let clauseEnd = (from..<s.text.count).first { Cues.clauseEnds.contains(s.text[$0]) } ?? s.text.count
+        let subjects = s.mentions.filter { $0.range.lowerBound >= from && $0.range.upperBound <= clauseEnd && $0.kind.top != .place }
+        let outermost = frames.filter { frame in !frames.contains { $0.range != frame.range && $0.range.contains(frame.range) } }
+        for subject in subjects.filter({ subject in !subjects.contains { $0.range != subject.range && $0.range.contains(subject.range) } }) {
+          for frame in outermost {
+            facts.add(subject.id, .withinFramework, .entity(frame.id), in: s, span: s.span(open..<subject.range.upperBound), rule: "within-framework", confidence: 0.75)
+          }
+        }
+      }
+    }
+  }
+
+  /// Themed years run over their years; an event named with a year is in that year; an event
+  /// in a clause with one full date took place then.
+  private static func eventDates(_ s: ResolvedSentence, _ facts: inout FactCollector) {
+    for event in s.mentions where event.kind.top == .event {
+      if let date = s.raw.dates.first(where: { event.range.contains($0.range.lowerBound) }) {
+        if let endYear = date.endYear, let end = CalendarDate(year: endYear) {
+          facts.add(event.id, .startDate, .literal(.date(date.date)), in: s, span: s.span(event.range), rule: "years-in-name", confidence: 0.95)
+          facts.add(event.id, .endDate, .literal(.date(end)), in: s, span: s.span(event.range), rule: "years-in-name", confidence: 0.95)
+        } else {
+          facts.add(event.id, .date, .literal(.date(date.date)), in: s, span: s.span(event.range), rule: "year-in-name", confidence: 0.9)
+        }
+        continue
+      }
+      guard let clause = clauses(s).first(where: { $0.contains(event.range.lowerBound) }) else { continue }
+      let dates = s.raw.dates.filter { clause.contains($0.range.lowerBound) && $0.endYear == nil && $0.date.day != nil }
+      guard dates.count == 1, let date = dates.first,
+        Cues.held.contains(where: { cue in s.text.firstIndex(of: cue, from: clause.lowerBound, before: clause.upperBound) != nil })
+      else { continue }
+      facts.add(event.id, .date, .literal(.date(date.date)), in: s, span: s.span(min(date.range.lowerBound, event.range.lowerBound)..<max(date.range.upperBound, event.range.upperBound)), rule: "date-held", confidence: 0.8)
+    }
+  }
+
+  static func clauses(_ s: ResolvedSentence) -> [Range<Int>] {
+    var result: [Range<Int>] = []
+    var start = 0
+    var depth = 0
+    for index in 0..<s.text.count {
+      switch s.text[index] {
+      case "《", "“", "(": depth += 1
+      case "》", "”", ")": depth = max(0, depth - 1)
+      default:
+        if depth == 0, Cues.clauseEnds.contains(s.text[index]) {
+          result.append(start..<index)
+          start = index + 1
+        }
+      }
+    }
+    if start < s.text.count { result.append(start..<s.text.count) }
+    return result
+  }
+}

@@ -1,0 +1,40 @@
+import DiplographModel
+
+/// What one document says of one entity, gathered mention by mention.
+struct EntityDraft {
+  let id: EntityID
+  var kind: EntityKind
+  var kindFromGazetteer: Bool
+  /// Every printed form with how often it occurs.
+  var surfaces: [String: Int] = [:]
+  var aliases: Set<String> = []
+  var mentions: [Mention] = []
+  var ordinal: Int?
+  var acronym: String?
+  var entry: GazetteerEntry?
+
+  /// The fullest printed name for names that grow (documents, organizations, events); the
+  /// most frequent for people and places.
+  static func label(surfaces: [String: Int], kind: EntityKind) -> String {
+    let forms = surfaces.sorted { $0.key.utf8.lexicographicallyPrecedes($1.key.utf8) }
+    switch kind.top {
+    case .person, .place, .role:
+      return forms.max { ($0.value, -$0.key.unicodeScalars.count) < ($1.value, -$1.key.unicodeScalars.count) }!.key
+    default:
+      return forms.max { $0.key.unicodeScalars.count < $1.key.unicodeScalars.count }!.key
+    }
+  }
+
+  func entity() -> Entity {
+    let label = entry?.label ?? Self.label(surfaces: surfaces, kind: kind)
+    var entity = Entity(
+      id: id, kind: kind, label: label, aliases: Array(surfaces.keys) + Array(aliases) + (entry?.aliases ?? []),
+      mentions: mentions)
+    if let english = entry?.english { entity.setName(LocalizedName(language: "en", text: english)) }
+    if let wikidata = entry?.wikidata { entity.setAttribute(.wikidata, .string(wikidata)) }
+    if let iso = entry?.isoCode { entity.setAttribute(.isoCode, .string(iso)) }
+    if let ordinal { entity.setAttribute(.ordinal, .integer(ordinal)) }
+    if let acronym { entity.setAttribute(.acronym, .string(acronym)) }
+    return entity
+  }
+}

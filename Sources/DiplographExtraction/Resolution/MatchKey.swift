@@ -1,0 +1,39 @@
+import DiplographModel
+
+/// The key every spelling of one name shares: folded widths, no spaces or title marks, and for
+/// documents the long and short forms of the two parties made one (`中华人民共和国和俄罗斯联邦…`
+/// and `中俄…`; `与` and `和`).
+enum MatchKey {
+  private static let dropped: Set<Unicode.Scalar> = ["《", "》", "〈", "〉", "“", "”", " ", "\t"]
+  private static let pairForms: [String] = [
+    "中华人民共和国和俄罗斯联邦", "中华人民共和国与俄罗斯联邦", "中国和俄罗斯", "中国与俄罗斯",
+  ]
+
+  static func key(_ text: String, kind: EntityKind) -> String {
+    var key = String(String.UnicodeScalarView(text.unicodeScalars.filter { !dropped.contains($0) }))
+    switch kind.top {
+    case .document:
+      for form in pairForms where key.hasPrefix(form) {
+        key = "中俄" + key.dropFirst(form.count)
+        break
+      }
+      key = key.replacingOccurrences(of: "与", with: "和")
+    case .person:
+      // 弗·弗·普京 and 普京 are one person: initials before the surname are dropped.
+      if let last = key.split(separator: "·").last { key = String(last) }
+    default:
+      break
+    }
+    return key
+  }
+
+  static func id(for candidate: Candidate, key: String) -> EntityID {
+    candidate.entry?.id ?? EntityID(kind: candidate.kind.top, canonicalName: key)
+  }
+}
+
+private extension String {
+  func replacingOccurrences(of target: String, with replacement: String) -> String {
+    split(separator: target, omittingEmptySubsequences: false).joined(separator: replacement)
+  }
+}

@@ -1,0 +1,33 @@
+import DiplographModel
+import DiplographText
+
+/// A name in a sentence with the entity it was resolved to.
+struct ResolvedMention {
+  let candidate: Candidate
+  let id: EntityID
+  let kind: EntityKind
+
+  var range: Range<Int> { candidate.range }
+}
+
+/// One sentence with what was found in it, ready for the relation rules.
+struct ResolvedSentence {
+  let sentence: SentenceText
+  let text: ScalarText
+  let mentions: [ResolvedMention]
+  let raw: SentenceMentions
+
+  func mention(_ index: Int) -> ResolvedMention? {
+    let candidate = raw.candidates[index]
+    return mentions.first { $0.range == candidate.range }
+  }
+
+  /// The source span covering `range`, for provenance.
+  func span(_ range: Range<Int>) -> SourceSpan { sentence.span(of: range) }
+
+  func span(covering mentions: ResolvedMention...) -> SourceSpan {
+    let lower = mentions.map(\.range.lowerBound).min() ?? 0
+    let upper = mentions.map(\.range.upperBound).max() ?? 0
+    return sentence.span(of: lower..<upper)
+  }
+}
