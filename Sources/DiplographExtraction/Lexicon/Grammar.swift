@@ -29,8 +29,10 @@ enum Grammar {
     ("对话机制", .mechanism, false), ("合作机制", .mechanism, true),
     ("论坛", .forum, false), ("博览会", .expo, false), ("运动会", .games, false), ("峰会", .meeting, false),
     ("大集", .event, false), ("传播周", .event, false), ("文化节", .event, false), ("艺术节", .event, false),
-    ("倡议", .initiative, false), ("地区", .region, false), ("联邦区", .region, false), ("边疆区", .region, false),
-    ("自治区", .region, false), ("发展区", .region, false), ("省", .region, false), ("州", .region, false),
+    ("倡议", .initiative, false), ("地区", .region, true), ("联邦区", .region, true), ("边疆区", .region, true),
+    ("自治区", .region, true), ("发展区", .region, true), ("省", .region, true), ("州", .region, true),
+    ("理事会会议", .meeting, false), ("机构", .internationalOrganization, false), ("中心", .organization, false),
+    ("科研站", .facility, false), ("天然气管道", .pipeline, false), ("石油管道", .pipeline, false),
   ] as [(String, EntityKind, Bool)])
 
   /// States and pairs of states that open a name (中俄投资合作委员会), longest first.
@@ -39,14 +41,21 @@ enum Grammar {
     ("中蒙俄", nil), ("中俄印", nil), ("俄", "俄罗斯"),
   ] as [(String, String?)])
 
-  /// Words that end a name to their left: verbs and function words that introduce one.
-  static let leftBoundaries: [[Unicode.Scalar]] = [
-    "支持", "欢迎", "加强", "推动", "继续", "通过", "举办", "举行", "召开", "出席", "参加", "发挥", "根据", "按照",
-    "依托", "利用", "落实", "实施", "签署", "商签", "启动", "建立", "设立", "成立", "成为", "包括", "作为", "同意",
-    "认为", "强调", "指出", "表示", "评价", "肯定", "开展", "深化", "扩大", "发展", "提升", "促进", "完善", "赞赏",
-    "期间", "框架", "机制下", "以及", "及其", "两国", "双方", "各方", "反对", "谴责", "呼吁", "愿同", "积极",
-    "在", "由", "于", "对", "向", "为", "是", "同", "等", "的", "之", "其", "该", "各", "这", "将", "愿", "并", "把",
-    "被", "从", "给", "使", "就", "也", "都", "均", "已", "还", "又", "即", "有关", "相关", "所有", "本",
+  /// Words that end a name to their left wherever they stand: verbs that introduce a name and
+  /// function words.
+  static let strongBoundaries: [[Unicode.Scalar]] = [
+    "支持", "欢迎", "通过", "举办", "举行", "召开", "出席", "参加", "根据", "按照", "依托", "落实", "实施", "签署", "商签",
+    "启动", "建立", "设立", "成立", "成为", "包括", "作为", "同意", "认为", "强调", "指出", "表示", "评价", "肯定", "赞赏",
+    "反对", "谴责", "呼吁", "鼓励", "加入", "主办", "承办", "互办", "共办", "成功", "期间", "框架", "机制下", "以及", "及其", "两国", "双方",
+    "各方", "愿同", "任何", "或", "双边", "多边", "在", "由", "于", "对", "向", "为", "是", "同", "等", "的", "之", "其", "该",
+    "各", "这", "将", "愿", "并", "把", "被", "从", "给", "使", "就", "也", "都", "均", "已", "还", "又", "即", "以", "有关",
+    "相关", "所有", "本",
+  ].map(scalars)
+
+  /// Verbs that also occur inside names (经济发展部, 合理利用和保护跨界水联合委员会): they end a
+  /// name only when no state opens one to their left.
+  static let weakBoundaries: [[Unicode.Scalar]] = [
+    "加强", "推动", "继续", "发挥", "利用", "开展", "深化", "扩大", "发展", "提升", "促进", "完善", "积极", "保护", "和", "与", "及",
   ].map(scalars)
 
   /// Words that continue a list of names: `A和B`, `A与B`, `A、B`.

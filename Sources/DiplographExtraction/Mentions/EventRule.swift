@@ -35,7 +35,13 @@ enum EventRule {
       guard let (headEnd, kind) = head(in: text, from: afterOrdinal, within: 14) else { continue }
       // 第九次会议纪要 names the minutes, not a meeting the text reports.
       if text.has(scalars("纪要"), at: headEnd) { continue }
-      let start = NameExtent.start(in: text, headStart: index)
+      var start = NameExtent.start(in: text, headStart: index)
+      // 《生物多样性公约》第15次缔约方大会: the series is named by the title before it.
+      if start == index, index > 0, text[index - 1] == "》",
+        let open = (max(0, index - 60)..<(index - 1)).last(where: { text[$0] == "《" })
+      {
+        start = open
+      }
       found.append(Candidate(range: start..<headEnd, kind: kind, rule: "event-ordinal", ordinal: ordinal))
     }
     return found

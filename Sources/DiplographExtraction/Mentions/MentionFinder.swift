@@ -40,6 +40,15 @@ enum MentionFinder {
     for candidate in roleLinks.flatMap({ [$0.0, $0.1] }) + pairLinks.flatMap({ [$0.0] + $0.1 }) {
       kept.removeAll { !$0.isContainer && $0.range != candidate.range && $0.range.overlaps(candidate.range) && !$0.range.contains(candidate.range) && !candidate.range.contains($0.range) }
     }
+    // 中华人民共和国国务院 inside 中华人民共和国国务院总理 is the post's wording, not a mention of the body.
+    for (role, _) in roleLinks { kept.removeAll { $0.kind == .government && role.range.contains($0.range) && $0.range != role.range } }
+    // A place named inside a name (上海 in 上海合作组织, 长江 in 中国长江中上游地区) is not mentioned;
+    // a state is (中国 in 中国国家航天局 says whose agency it is).
+    let names = kept.filter { !$0.isContainer && $0.rule != "dash-pair" }
+    kept.removeAll { inner in
+      inner.rule == "gazetteer" && inner.kind.top == .place && inner.kind != .country
+        && names.contains { $0.range != inner.range && $0.range.contains(inner.range) }
+    }
     for (role, person) in roleLinks { result.roles.append((index(of: role), index(of: person))) }
     for (whole, ends) in pairLinks { result.pairs.append((index(of: whole), ends.map { index(of: $0) })) }
     ParenthesisAliases.attach(to: &kept, in: text)

@@ -6,28 +6,44 @@
 /// after the last complete one.
 enum NameExtent {
   static let maxLength = 48
-  private static let boundaries = WordList(Grammar.leftBoundaries)
+  private static let strong = WordList(Grammar.strongBoundaries)
+  private static let weak = WordList(Grammar.weakBoundaries)
   private static let suffixes = WordList(Grammar.nameSuffixes.map(\.suffix))
 
   /// The start of the name whose head (suffix, or ordinal) begins at `headStart`.
-  static func start(in text: ScalarText, headStart: Int, lowerBound: Int = 0) -> Int {
-    var start = headStart
-    while start > lowerBound, headStart - start < maxLength {
-      let previous = text[start - 1]
-      guard previous.isNameScalar || previous == "、" || previous == "(" || previous == ")" else { break }
-      if previous == "、", !enumeratesWithinName(text, at: start - 1, headStart: headStart) { break }
-      if previous.isHan, boundaries.word(in: text, endingAt: start) != nil, !isInsideStateName(text, start) { break }
-      start -= 1
+  static func start(in text: ScalarText, headStart: Int, lowerBound: Int = 0, minimum: Int = 2) -> Int {
+    let wide = extend(text, headStart: headStart, lowerBound: lowerBound, weakToo: false)
+    let anchored = (wide..<headStart).contains { isAnchor(text, at: $0) }
+    var start = wide
+    if !anchored {
+      let narrow = extend(text, headStart: headStart, lowerBound: lowerBound, weakToo: true)
+      // A weak boundary that leaves too short a name was part of it: 全球发展倡议.
+      if headStart - narrow >= minimum { start = narrow }
     }
     // Parentheses only inside a name: `政府首脑（总理）理事会`, never `（以下简称…`.
     while start < headStart, text[start] == ")" || text[start] == "(" || text[start] == "、" { start += 1 }
     return cutAtLastCompleteName(text, start: anchor(text, start: start, headStart: headStart), headStart: headStart)
   }
 
+  private static func extend(_ text: ScalarText, headStart: Int, lowerBound: Int, weakToo: Bool) -> Int {
+    var start = headStart
+    while start > lowerBound, headStart - start < maxLength {
+      let previous = text[start - 1]
+      guard previous.isNameScalar || previous == "、" || previous == "(" || previous == ")" else { break }
+      if previous == "、", !enumeratesWithinName(text, at: start - 1, headStart: headStart) { break }
+      if previous.isHan, !isInsideStateName(text, start) {
+        if let word = strong.word(in: text, endingAt: start), !(word.count == 1 && endsState(text, at: start - 1)) { break }
+        if weakToo, weak.word(in: text, endingAt: start) != nil { break }
+      }
+      start -= 1
+    }
+    return start
+  }
+
   /// The state that opens the name, if one lies inside it; an ordinal or `首届` before the state
   /// belongs to the name.
   static func anchor(_ text: ScalarText, start: Int, headStart: Int) -> Int {
-    for index in start..<headStart where statePrefix(text, at: index) != nil {
+    for index in start..<headStart where isAnchor(text, at: index) {
       if index > start, text[index - 1] == "届" || text[index - 1] == "次" {
         if let ordinal = (start..<index).last(where: { text[$0] == "第" || text.has(["首"], at: $0) }) { return ordinal }
       }
@@ -39,18 +55,29 @@ enum NameExtent {
   /// In `A部和B部`, the name of the second starts after `和`: a conjunction right after a
   /// complete name ends it.
   static func cutAtLastCompleteName(_ text: ScalarText, start: Int, headStart: Int) -> Int {
+    // `A地区和B地区`: a list of places; `A地区和B地区政府间合作委员会`: one organization.
+    let headIsPlace = Grammar.nameSuffixes.first { text.has($0.suffix, at: headStart) }?.kind.top == .place
+    let completeNames = headIsPlace ? placeSuffixes : organizationSuffixes
     var start = start
     var index = start
     while index < headStart {
-      if Grammar.conjunctions.contains(text[index]), index > start, suffixes.word(in: text, endingAt: index) != nil {
+      if Grammar.conjunctions.contains(text[index]), index > start,
+        completeNames.word(in: text, endingAt: index) != nil || statePrefix(text, at: start)?.length == index - start
+          || Gazetteer.bundled.longestMatch(in: text, at: start)?.length == index - start
+      {
         start = anchor(text, start: index + 1, headStart: headStart)
         index = start
         continue
       }
       index += 1
     }
+    while start < headStart, Grammar.conjunctions.contains(text[start]) { start += 1 }
     return start
   }
+
+  private static let placeSuffixes = WordList(Grammar.nameSuffixes.filter { $0.kind.top == .place }.map(\.suffix))
+  private static let organizationSuffixes = WordList(
+    Grammar.nameSuffixes.filter { $0.kind.top == .organization }.map(\.suffix) + [scalars("会议")])
 
   /// The state a name opens with at `index`: its scalars count and the country it names.
   static func statePrefix(_ text: ScalarText, at index: Int) -> (length: Int, country: String?)? {
@@ -58,6 +85,21 @@ enum NameExtent {
       return (prefix.count, country)
     }
     return nil
+  }
+
+  /// A state, or a known organization, opens a name at `index`: 中俄…, 联合国…, 上海合作组织….
+  static func isAnchor(_ text: ScalarText, at index: Int) -> Bool {
+    if statePrefix(text, at: index) != nil { return true }
+    guard let (_, entry) = Gazetteer.bundled.longestMatch(in: text, at: index) else { return false }
+    return entry.kind.top == .organization
+  }
+
+  /// `中俄同类…`: a one-character boundary right after a state opens a word, it does not end one.
+  private static func endsState(_ text: ScalarText, at index: Int) -> Bool {
+    for length in 2...7 where index - length >= 0 {
+      if let (prefixLength, _) = statePrefix(text, at: index - length), prefixLength == length { return true }
+    }
+    return false
   }
 
   /// `数字发展、通信和大众传媒部`: an enumeration inside one ministry's name, told by a state

@@ -11,7 +11,7 @@ enum PersonRule {
   /// Characters that end a name: what follows a name in a sentence, never inside one.
   private static let afterName: Set<Unicode.Scalar> = [
     "和", "与", "于", "在", "应", "对", "举", "会", "同", "进", "共", "签", "的", "表", "出", "将", "以", "邀", "及",
-    "率", "访", "主", "致", "通", "就", "说", "指", "强", "为", "也", "并", "等", "向", "代", "作", "分", "先", "阁",
+    "率", "访", "主", "致", "通", "就", "说", "指", "为", "第", "定", "关", "也", "并", "等", "向", "代", "作", "分", "先", "阁",
   ]
 
   struct Match {
@@ -23,7 +23,7 @@ enum PersonRule {
     var found: [Match] = []
     var index = 0
     while index < text.count {
-      guard let (stateLength, _) = NameExtent.statePrefix(text, at: index),
+      guard let (stateLength, country) = NameExtent.statePrefix(text, at: index), country != nil,
         let title = titles.first(where: { text.has($0, at: index + stateLength) })
       else {
         index += 1
@@ -32,7 +32,7 @@ enum PersonRule {
       let roleEnd = index + stateLength + title.count
       var nameEnd = roleEnd
       while nameEnd < text.count, nameEnd - roleEnd < 12, text[nameEnd].isHan || text[nameEnd] == "·",
-        nameEnd == roleEnd || !afterName.contains(text[nameEnd])
+        !afterName.contains(text[nameEnd])
       {
         nameEnd += 1
       }

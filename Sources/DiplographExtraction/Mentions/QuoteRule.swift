@@ -5,7 +5,7 @@ import DiplographModel
 /// Slogans in quotes (“小院高墙”) match none of these and are dropped.
 enum QuoteRule {
   private static let projectNouns: [(head: [Unicode.Scalar], kind: EntityKind)] = Grammar.heads([
-    ("天然气管道", .pipeline), ("石油管道", .pipeline), ("管道", .pipeline), ("大桥", .bridge),
+    ("天然气管道", .pipeline), ("石油管道", .pipeline), ("管道", .pipeline), ("管线", .pipeline), ("大桥", .bridge),
     ("国际交通走廊", .transportCorridor), ("交通走廊", .transportCorridor), ("走廊", .transportCorridor),
     ("项目", .project), ("计划", .project),
   ] as [(String, EntityKind)])

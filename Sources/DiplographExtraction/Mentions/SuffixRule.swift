@@ -9,6 +9,9 @@ enum SuffixRule {
 
   static func candidates(in text: ScalarText) -> [Candidate] {
     var found: [Candidate] = []
+    // The suffixes of names already found: a name that ends inside one (集团 in 集团公司, 大学 in
+    // 大学联盟) is a modifier of the longer name, not a name of its own.
+    var outerSuffixes: [Range<Int>] = []
     var end = text.count
     while end > 0 {
       guard let suffix = suffixes.word(in: text, endingAt: end), let (kind, needsState) = table[suffix],
@@ -18,14 +21,31 @@ enum SuffixRule {
         continue
       }
       let headStart = end - suffix.count
-      let start = NameExtent.start(in: text, headStart: headStart)
+      if outerSuffixes.contains(where: { $0.lowerBound <= end && end < $0.upperBound }) {
+        end -= 1
+        continue
+      }
+      let start = NameExtent.start(in: text, headStart: headStart, minimum: 2)
+      let opensWithAnchor = NameExtent.isAnchor(text, at: start)
+      // Without a state or known body at its head, a two-character modifier makes a common noun
+      // (国际组织, 保险公司), not a name.
+      let minimum = opensWithAnchor || [.forum, .expo, .games, .event].contains(kind) ? 2 : 3
       let opensWithState = NameExtent.statePrefix(text, at: start) != nil
-      if headStart - start >= 2 || (opensWithState && headStart - start >= 2), !needsState || opensWithState {
+      if headStart - start >= minimum, !needsState || opensWithState, !isStatePlusKnownPlace(text, start..<end, kind) {
         found.append(Candidate(range: start..<end, kind: refine(kind, text, start..<end), rule: "suffix"))
+        outerSuffixes.append(headStart..<end)
       }
       end -= 1
     }
     return found
+  }
+
+  /// 中国吉林省 is 吉林省 with its state: the gazetteer's place, not a new one.
+  private static func isStatePlusKnownPlace(_ text: ScalarText, _ range: Range<Int>, _ kind: EntityKind) -> Bool {
+    guard kind.top == .place, let (length, _) = NameExtent.statePrefix(text, at: range.lowerBound),
+      let (matched, _) = Gazetteer.bundled.longestMatch(in: text, at: range.lowerBound + length)
+    else { return false }
+    return range.lowerBound + length + matched == range.upperBound
   }
 
   /// 部 in 部署 or 局 in 局势 is not a suffix: a name's suffix is not followed by what makes it
@@ -38,6 +58,9 @@ enum SuffixRule {
     case "局": return ["势", "面", "部", "限"].contains(next)
     case "署": return ["的", "名"].contains(next) && text[end - 2] == "部"
     case "组": return ["织", "成"].contains(next)
+    case "织": return ["犯", "者"].contains(next)
+    case "省", "州": return ["份", "长", "市", "际"].contains(next)
+    case "团": return ["公", "结"].contains(next)
     case "府": return ["间"].contains(next)
     default: return false
     }
