@@ -28,9 +28,11 @@ public struct GraphBuilder: Sendable {
   public static func extract(_ document: NormalizedDocument) -> DocumentExtraction {
     var resolver = DocumentResolver()
     var resolved: [ResolvedSentence] = []
+    var afterRoleLine = false
     for sentence in document.sentences where !sentence.isRepeat {
       let text = ScalarText(match: sentence.matchText, display: sentence.displayText)
-      let found = MentionFinder.find(in: text, paragraph: sentence.paragraphKind)
+      let found = MentionFinder.find(in: text, paragraph: sentence.paragraphKind, afterRoleLine: afterRoleLine)
+      afterRoleLine = found.candidates.contains { $0.rule == "signature-role" }
       let mentions = resolver.resolve(found, in: text, sentence: sentence)
       resolved.append(ResolvedSentence(sentence: sentence, text: text, mentions: mentions, raw: found))
     }

@@ -12,10 +12,16 @@ struct SentenceMentions {
 }
 
 enum MentionFinder {
-  static func find(in text: ScalarText, paragraph: ParagraphKind) -> SentenceMentions {
+  /// `afterRoleLine`: the sentence before was a signature line naming a post, so a lone name
+  /// here is the person who holds it.
+  static func find(in text: ScalarText, paragraph: ParagraphKind, afterRoleLine: Bool = false) -> SentenceMentions {
     var result = SentenceMentions()
     result.dates = DateScanner.dates(in: text)
     var pool: [Candidate] = []
+    if paragraph == .signature {
+      if let role = PersonRule.roleLine(text) { pool.append(role) }
+      if afterRoleLine, result.dates.isEmpty, let name = PersonRule.nameLine(text) { pool.append(name) }
+    }
     pool += TitleRule.candidates(in: text)
     pool += QuoteRule.candidates(in: text)
     if let heading = HeadingRule.candidate(in: text, kind: paragraph) { pool.append(heading) }

@@ -32,7 +32,7 @@ enum NameExtent {
       guard previous.isNameScalar || previous == "、" || previous == "(" || previous == ")" else { break }
       if previous == "、", !enumeratesWithinName(text, at: start - 1, headStart: headStart) { break }
       if previous.isHan, !isInsideStateName(text, start) {
-        if let word = strong.word(in: text, endingAt: start), !(word.count == 1 && endsState(text, at: start - 1)) { break }
+        if let word = strong.word(in: text, endingAt: start), !(word == ["同"] && endsState(text, at: start - 1)) { break }
         if weakToo, weak.word(in: text, endingAt: start) != nil { break }
       }
       start -= 1
@@ -62,7 +62,7 @@ enum NameExtent {
     var index = start
     while index < headStart {
       if Grammar.conjunctions.contains(text[index]), index > start,
-        completeNames.word(in: text, endingAt: index) != nil || statePrefix(text, at: start)?.length == index - start
+        completeNames.word(in: text, endingAt: index) != nil || (headIsPlace && isAnchor(text, at: index + 1)) || statePrefix(text, at: start)?.length == index - start
           || Gazetteer.bundled.longestMatch(in: text, at: start)?.length == index - start
       {
         start = anchor(text, start: index + 1, headStart: headStart)

@@ -19,6 +19,22 @@ enum PersonRule {
     let person: Candidate
   }
 
+  /// A signature line holding only a post: `中华人民共和国主席`.
+  static func roleLine(_ text: ScalarText) -> Candidate? {
+    guard let (stateLength, country) = NameExtent.statePrefix(text, at: 0), country != nil,
+      titles.contains(where: { $0.count + stateLength == text.count && text.has($0, at: stateLength) })
+    else { return nil }
+    return Candidate(range: 0..<text.count, kind: .role, rule: "signature-role")
+  }
+
+  /// The line under a post in a signature block: a name alone (`习近平`, `弗·弗·普京`).
+  static func nameLine(_ text: ScalarText) -> Candidate? {
+    guard (2...12).contains(text.count), (0..<text.count).allSatisfy({ text[$0].isHan || text[$0] == "·" }),
+      Gazetteer.bundled.longestMatch(in: text, at: 0) == nil
+    else { return nil }
+    return Candidate(range: 0..<text.count, kind: .person, rule: "signature-name")
+  }
+
   static func matches(in text: ScalarText) -> [Match] {
     var found: [Match] = []
     var index = 0

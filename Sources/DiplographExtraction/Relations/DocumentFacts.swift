@@ -125,8 +125,11 @@ enum DocumentFacts {
         guard let entry = mention.candidate.entry, let parentLabel = entry.parent,
           let parent = Gazetteer.bundled.entry(labelled: parentLabel)
         else { continue }
-        facts.imply(Entity(id: parent.id, kind: parent.kind, label: parent.label, aliases: parent.aliases))
         let predicate: Predicate = entry.kind.top == .place ? .locatedIn : .partOf
+        // The gazetteer knows where every city lies; the graph says so where the text does, by
+        // naming the country with the place.
+        if predicate == .locatedIn, !s.mentions.contains(where: { $0.id == parent.id }) { continue }
+        facts.imply(Entity(id: parent.id, kind: parent.kind, label: parent.label, aliases: parent.aliases))
         facts.add(mention.id, predicate, .entity(parent.id), in: s, span: s.span(mention.range), rule: "gazetteer", confidence: 0.85)
       }
     }

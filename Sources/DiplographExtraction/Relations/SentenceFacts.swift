@@ -45,12 +45,17 @@ enum SentenceFacts {
   private static func signingDates(_ s: ResolvedSentence, _ facts: inout FactCollector) {
     for date in s.raw.dates where date.endYear == nil {
       var index = date.range.upperBound
-      guard let cue = Cues.signedOf.first(where: { s.text.has($0, at: index) }) else { continue }
-      index += cue.count
+      var confidence = 0.95
+      if let cue = Cues.signedOf.first(where: { s.text.has($0, at: index) }) {
+        index += cue.count
+      } else {
+        // `落实2015年《…路线图》`: a year written right before a title dates it, less surely.
+        confidence = 0.6
+      }
       guard index < s.text.count, s.text[index] == "《" || s.text[index] == "〈",
         let document = s.mentions.first(where: { $0.range.lowerBound == index + 1 && $0.kind.isA(.document) })
       else { continue }
-      facts.add(document.id, .signedOn, .literal(.date(date.date)), in: s, span: s.span(date.range.lowerBound..<document.range.upperBound), rule: "date-signed-title", confidence: 0.95)
+      facts.add(document.id, .signedOn, .literal(.date(date.date)), in: s, span: s.span(date.range.lowerBound..<document.range.upperBound), rule: confidence > 0.9 ? "date-signed-title" : "date-before-title", confidence: confidence)
     }
     for document in s.mentions where document.kind.isA(.document) && document.candidate.isContainer {
       let open = document.range.upperBound + 1
@@ -92,20 +97,30 @@ enum SentenceFacts {
     }
   }
 
-  /// `在叶卡捷琳堡举办第七届中俄博览会`, `第七届中俄博览会将在叶卡捷琳堡举行`: a place after 在 and an
-  /// event in the same clause with a holding verb.
+  /// `在俄罗斯叶卡捷琳堡举办第七届中俄博览会`, `（今年9月16日在撒马尔罕举行）`: the most specific place
+  /// of the chain after 在, in a clause with a holding verb, for the nearest event.
   private static func venues(_ s: ResolvedSentence, _ facts: inout FactCollector) {
     for clause in clauses(s) {
       guard Cues.held.contains(where: { cue in s.text.firstIndex(of: cue, from: clause.lowerBound, before: clause.upperBound) != nil }) else { continue }
-      let inClause = s.mentions.filter { clause.contains($0.range.lowerBound) }
-      let places = inClause.filter { $0.kind.top == .place && $0.range.lowerBound > 0 && ($0.kind == .country ? s.text[$0.range.lowerBound - 1] == Cues.at : true) && (s.text[$0.range.lowerBound - 1] == Cues.at || s.text[$0.range.lowerBound - 1] == "于") }
-      let events = inClause.filter { $0.kind.top == .event }
-      for event in events {
-        guard let place = places.min(by: { abs($0.range.lowerBound - event.range.lowerBound) < abs($1.range.lowerBound - event.range.lowerBound) }) else { continue }
-        if place.range.overlaps(event.range) { continue }
+      let events = s.mentions.filter { clause.contains($0.range.lowerBound) && $0.kind.top == .event }
+      guard !events.isEmpty else { continue }
+      for at in clause where s.text[at] == Cues.at {
+        var next = at + 1
+        var place: ResolvedMention?
+        while let link = s.mentions.filter({ $0.range.lowerBound == next && $0.kind.top == .place }).max(by: { $0.range.count < $1.range.count }) {
+          place = link
+          next = link.range.upperBound
+        }
+        guard let place else { continue }
+        let event = events.filter { !$0.range.overlaps(place.range) }.min { distance($0, at, next) < distance($1, at, next) }
+        guard let event else { continue }
         facts.add(event.id, .heldIn, .entity(place.id), in: s, span: s.span(covering: event, place), rule: "held-in-place", confidence: 0.85)
       }
     }
+  }
+
+  private static func distance(_ event: ResolvedMention, _ at: Int, _ placeEnd: Int) -> Int {
+    event.range.upperBound <= at ? at - event.range.upperBound : max(0, event.range.lowerBound - placeEnd)
   }
 
   /// `在X框架下/内Y`: Y works within X.
@@ -142,11 +157,18 @@ enum SentenceFacts {
         continue
       }
       guard let clause = clauses(s).first(where: { $0.contains(event.range.lowerBound) }) else { continue }
-      let dates = s.raw.dates.filter { clause.contains($0.range.lowerBound) && $0.endYear == nil && $0.date.day != nil }
-      guard dates.count == 1, let date = dates.first,
+      let dates = s.raw.dates.filter { clause.contains($0.range.lowerBound) && $0.endYear == nil }
+      let events = s.mentions.filter { clause.contains($0.range.lowerBound) && $0.kind.top == .event }
+      guard dates.count == 1, events.count == 1, let date = dates.first,
         Cues.held.contains(where: { cue in s.text.firstIndex(of: cue, from: clause.lowerBound, before: clause.upperBound) != nil })
       else { continue }
-      facts.add(event.id, .date, .literal(.date(date.date)), in: s, span: s.span(min(date.range.lowerBound, event.range.lowerBound)..<max(date.range.upperBound, event.range.upperBound)), rule: "date-held", confidence: 0.8)
+      let span = s.span(min(date.range.lowerBound, event.range.lowerBound)..<max(date.range.upperBound, event.range.upperBound))
+      if let endDay = date.endDay, let end = CalendarDate(year: date.date.year, month: date.date.month, day: endDay) {
+        facts.add(event.id, .startDate, .literal(.date(date.date)), in: s, span: span, rule: "dates-held", confidence: 0.8)
+        facts.add(event.id, .endDate, .literal(.date(end)), in: s, span: span, rule: "dates-held", confidence: 0.8)
+      } else {
+        facts.add(event.id, .date, .literal(.date(date.date)), in: s, span: span, rule: "date-held", confidence: 0.8)
+      }
     }
   }
 

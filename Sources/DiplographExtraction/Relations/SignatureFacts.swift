@@ -3,12 +3,26 @@ import DiplographModel
 /// A statement's own signing, from the lines under it: `二〇二三年三月二十一日于莫斯科` and the
 /// signatories' names.
 enum SignatureFacts {
+  private static let selfReference = scalars("本")
+
   static func read(_ sentences: [ResolvedSentence], into facts: inout FactCollector) {
     var current: ResolvedMention?
+    var role: ResolvedMention?
     for s in sentences {
       if let heading = s.mentions.first(where: { $0.candidate.rule == "heading-title" }) {
         current = heading
         continue
+      }
+      // `本联合公报由…李克强和…米舒斯京共同签署`: the people named sign the text itself.
+      if let document = current, s.text.firstIndex(of: Cues.signed) != nil, selfReferences(s) {
+        for person in s.mentions where person.kind == .person {
+          facts.add(document.id, .signatory, .entity(person.id), in: s, span: s.span(person.range), rule: "this-text-signed-by", confidence: 0.9)
+        }
+      }
+      if let line = s.mentions.first(where: { $0.candidate.rule == "signature-role" }) { role = line }
+      if let person = s.mentions.first(where: { $0.candidate.rule == "signature-name" }), let post = role {
+        facts.add(person.id, .holdsRole, .entity(post.id), in: s, span: s.span(person.range), rule: "signature-post-above-name", confidence: 0.85)
+        role = nil
       }
       guard let document = current, s.sentence.paragraphKind == .signature else { continue }
       for date in s.raw.dates where date.date.day != nil && date.endYear == nil {
@@ -21,5 +35,18 @@ enum SignatureFacts {
         facts.add(document.id, .signatory, .entity(person.id), in: s, span: s.span(person.range), rule: "signature-name", confidence: 0.9)
       }
     }
+  }
+}
+
+extension SignatureFacts {
+  /// `本联合公报`, `本声明`: the text speaks of itself.
+  fileprivate static func selfReferences(_ s: ResolvedSentence) -> Bool {
+    var from = 0
+    while let index = s.text.firstIndex(of: selfReference, from: from) {
+      from = index + 1
+      let end = min(s.text.count, index + 8)
+      if Grammar.documentHeads.contains(where: { head in (index + 1..<end).contains { s.text.has(head.head, at: $0) } }) { return true }
+    }
+    return false
   }
 }

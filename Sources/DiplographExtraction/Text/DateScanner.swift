@@ -6,6 +6,8 @@ struct DateMention {
   let date: CalendarDate
   /// The last year of a span (`2022—2023年`), nil for a single date.
   let endYear: Int?
+  /// The last day of a span of days (`2023年3月20日至22日`, `12月14—20日`).
+  var endDay: Int? = nil
 }
 
 /// Finds `2022年12月5日`, `2022年12月`, `2022年` and `2022—2023年` in folded text.
@@ -35,16 +37,32 @@ enum DateScanner {
       end += 1
       var month: Int?
       var day: Int?
+      var endDay: Int?
       if endYear == nil, let (m, afterMonth) = number(text, from: end), afterMonth < text.count, text[afterMonth] == "月" {
         month = m
         end = afterMonth + 1
-        if let (d, afterDay) = number(text, from: end), afterDay < text.count, text[afterDay] == "日" {
-          day = d
-          end = afterDay + 1
+        if let (d, afterDay) = number(text, from: end), afterDay < text.count {
+          if text[afterDay] == "日" {
+            day = d
+            end = afterDay + 1
+            // 20日至22日
+            if end < text.count, text[end] == "至", let (last, afterLast) = number(text, from: end + 1),
+              afterLast < text.count, text[afterLast] == "日"
+            {
+              endDay = last
+              end = afterLast + 1
+            }
+          } else if text[afterDay].isJoiningDash || text[afterDay] == "至", let (last, afterLast) = number(text, from: afterDay + 1),
+            afterLast < text.count, text[afterLast] == "日"
+          {
+            day = d
+            endDay = last
+            end = afterLast + 1
+          }
         }
       }
       if let date = CalendarDate(year: year, month: month, day: day) {
-        found.append(DateMention(range: index..<end, date: date, endYear: endYear))
+        found.append(DateMention(range: index..<end, date: date, endYear: endYear, endDay: endDay))
       }
       index = end
     }
