@@ -29,7 +29,9 @@ public struct GraphBuilder: Sendable {
     var resolver = DocumentResolver()
     var resolved: [ResolvedSentence] = []
     var afterRoleLine = false
-    for sentence in document.sentences where !sentence.isRepeat {
+    // A repeated paragraph's facts are not counted twice; a signature block repeated under a
+    // second statement signs that statement too.
+    for sentence in document.sentences where !sentence.isRepeat || sentence.paragraphKind == .signature {
       let text = ScalarText(match: sentence.matchText, display: sentence.displayText)
       let found = MentionFinder.find(in: text, paragraph: sentence.paragraphKind, afterRoleLine: afterRoleLine)
       afterRoleLine = found.candidates.contains { $0.rule == "signature-role" }

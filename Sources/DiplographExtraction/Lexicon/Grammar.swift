@@ -31,7 +31,7 @@ enum Grammar {
     ("大集", .event, false), ("传播周", .event, false), ("文化节", .event, false), ("艺术节", .event, false),
     ("倡议", .initiative, false), ("地区", .region, true), ("联邦区", .region, true), ("边疆区", .region, true),
     ("自治区", .region, true), ("发展区", .region, true), ("省", .region, true), ("州", .region, true),
-    ("理事会会议", .meeting, false), ("机构", .internationalOrganization, false), ("中心", .organization, false),
+    ("理事会会议", .meeting, false), ("宪章", .charter, true), ("决议", .resolution, true), ("议程", .programme, true), ("中心", .organization, false),
     ("科研站", .facility, false), ("天然气管道", .pipeline, false), ("石油管道", .pipeline, false),
   ] as [(String, EntityKind, Bool)])
 

@@ -27,6 +27,7 @@ enum MentionFinder {
     if let heading = HeadingRule.candidate(in: text, kind: paragraph) { pool.append(heading) }
     pool += EventRule.candidates(in: text, dates: result.dates)
     pool += SuffixRule.candidates(in: text)
+    pool += UnnamedEventRule.candidates(in: text)
     pool += GazetteerRule.candidates(in: text)
     var kept = resolveOverlaps(pool)
 

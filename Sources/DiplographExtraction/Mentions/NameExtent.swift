@@ -18,7 +18,8 @@ enum NameExtent {
     if !anchored {
       let narrow = extend(text, headStart: headStart, lowerBound: lowerBound, weakToo: true)
       // A weak boundary that leaves too short a name was part of it: 全球发展倡议.
-      if headStart - narrow >= minimum { start = narrow }
+      // But not past a conjunction: 环境保护和组织 is no name.
+      if headStart - narrow >= minimum || (narrow > 0 && Grammar.conjunctions.contains(text[narrow - 1])) { start = narrow }
     }
     // Parentheses only inside a name: `政府首脑（总理）理事会`, never `（以下简称…`.
     while start < headStart, text[start] == ")" || text[start] == "(" || text[start] == "、" { start += 1 }
@@ -27,8 +28,15 @@ enum NameExtent {
 
   private static func extend(_ text: ScalarText, headStart: Int, lowerBound: Int, weakToo: Bool) -> Int {
     var start = headStart
+    var depth = 0
     while start > lowerBound, headStart - start < maxLength {
       let previous = text[start - 1]
+      if previous == ")" { depth += 1 }
+      if previous == "(" {
+        // Only a parenthesis the name itself opened: 政府首脑（总理）理事会, not （呼叫中心.
+        if depth == 0 { break }
+        depth -= 1
+      }
       guard previous.isNameScalar || previous == "、" || previous == "(" || previous == ")" else { break }
       if previous == "、", !enumeratesWithinName(text, at: start - 1, headStart: headStart) { break }
       if previous.isHan, !isInsideStateName(text, start) {

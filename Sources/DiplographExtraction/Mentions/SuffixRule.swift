@@ -31,7 +31,9 @@ enum SuffixRule {
       // (国际组织, 保险公司), not a name.
       let minimum = opensWithAnchor || [.forum, .expo, .games, .event].contains(kind) ? 2 : 3
       let opensWithState = NameExtent.statePrefix(text, at: start) != nil
-      if headStart - start >= minimum, !needsState || opensWithState, !isStatePlusKnownPlace(text, start..<end, kind) {
+      // A document named without 《》 needs a known body at its head: 联合国宪章, 联合国安理会第2231号决议.
+      let anchoredEnough = kind.top == .document ? opensWithAnchor : (!needsState || opensWithState)
+      if headStart - start >= minimum, anchoredEnough, !isStatePlusKnownPlace(text, start..<end, kind) {
         found.append(Candidate(range: start..<end, kind: refine(kind, text, start..<end), rule: "suffix"))
         outerSuffixes.append(headStart..<end)
       }

@@ -2,7 +2,7 @@
 enum Cues {
   static let signed = scalars("签署")
   static let signedOf = ["签署的", "发表的", "通过的", "签订的"].map(scalars)
-  static let held = ["举办", "举行", "召开", "开幕"].map(scalars)
+  static let held = ["举办", "举行", "召开", "开幕", "进行"].map(scalars)
   static let at: Unicode.Scalar = "在"
   static let framework = ["框架下", "框架内"].map(scalars)
   static let adoptedList = ["以下文件", "下列文件"].map(scalars)

@@ -23,6 +23,7 @@ enum SentenceFacts {
       }
     }
     venues(s, &facts)
+    visits(s, &facts)
     frameworks(s, &facts)
     eventDates(s, &facts)
   }
@@ -112,10 +113,25 @@ enum SentenceFacts {
           next = link.range.upperBound
         }
         guard let place else { continue }
-        let event = events.filter { !$0.range.overlaps(place.range) }.min { distance($0, at, next) < distance($1, at, next) }
+        // Inside parentheses, the place is the venue of the event the parenthesis follows.
+        let open = (clause.lowerBound..<at).last { s.text[$0] == "(" }
+        let closed = open.map { o in (o..<at).contains { s.text[$0] == ")" } } ?? true
+        let before = open.flatMap { o in closed ? nil : events.first { $0.range.upperBound == o } }
+        let event = before ?? events.filter { !$0.range.overlaps(place.range) }.min { distance($0, at, next) < distance($1, at, next) }
         guard let event else { continue }
         facts.add(event.id, .heldIn, .entity(place.id), in: s, span: s.span(covering: event, place), rule: "held-in-place", confidence: 0.85)
       }
+    }
+  }
+
+  /// `对俄罗斯联邦进行国事访问`: a visit to a state is held there.
+  private static func visits(_ s: ResolvedSentence, _ facts: inout FactCollector) {
+    for visit in s.mentions where visit.candidate.rule == "unnamed-event" && visit.range.lowerBound >= 3 {
+      let verbStart = visit.range.lowerBound - 2
+      guard let place = s.mentions.first(where: { $0.range.upperBound == verbStart && $0.kind.top == .place }),
+        place.range.lowerBound > 0, s.text[place.range.lowerBound - 1] == "对"
+      else { continue }
+      facts.add(visit.id, .heldIn, .entity(place.id), in: s, span: s.span(covering: place, visit), rule: "visit-to", confidence: 0.85)
     }
   }
 

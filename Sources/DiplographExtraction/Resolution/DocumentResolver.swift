@@ -14,7 +14,9 @@ struct DocumentResolver {
     for candidate in found.candidates {
       let key = MatchKey.key(text.text(candidate.range), kind: candidate.kind)
       guard key.unicodeScalars.count >= 2 else { continue }
-      var id = MatchKey.id(for: candidate, key: key)
+      // An unnamed event (会谈) is one event per document, not one per corpus.
+      let scopedKey = candidate.rule == "unnamed-event" ? key + "@" + sentence.id.source.rawValue : key
+      var id = MatchKey.id(for: candidate, key: scopedKey)
       if candidate.kind.top == .document {
         if let earlier = backReference(key) {
           id = earlier
