@@ -92,6 +92,12 @@ enum NameExtent {
     for (prefix, country) in Grammar.statePrefixes where prefix.count > 1 && text.has(prefix, at: index) {
       return (prefix.count, country)
     }
+    // Any state the gazetteer knows, by any of its names but the side form (美方).
+    if index < text.count, let (length, entry) = Gazetteer.bundled.longestMatch(in: text, at: index), entry.kind == .country,
+      text[index + length - 1] != "方"
+    {
+      return (length, entry.label)
+    }
     return nil
   }
 
