@@ -49,7 +49,10 @@ let package = Package(
     .testTarget(name: "DiplographModelTests", dependencies: ["DiplographModel", "DiplographTestSupport"]),
     .testTarget(
       name: "DiplographTextTests",
-      dependencies: ["DiplographText", "DiplographTestSupport"],
+      dependencies: [
+        "DiplographText", "DiplographTestSupport",
+        .product(name: "PropertyBased", package: "swift-property-based"),
+      ],
       resources: [.copy("Fixtures")]
     ),
     .testTarget(

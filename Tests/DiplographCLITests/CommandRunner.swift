@@ -8,8 +8,10 @@ struct CommandRunner {
     let standardError: String
   }
 
-  /// The binary beside the test bundle (`swift build --build-tests` builds both).
+  /// The binary beside the test bundle (`swift build --build-tests` builds both), or the one
+  /// `DIPLOGRAPH_BINARY` names (a release build, for the large-input tests).
   static let binary: URL = {
+    if let path = ProcessInfo.processInfo.environment["DIPLOGRAPH_BINARY"] { return URL(fileURLWithPath: path) }
     var directory = URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent()
     if directory.lastPathComponent == "MacOS" || directory.pathExtension == "xctest" {
       directory.deleteLastPathComponent()

@@ -58,8 +58,22 @@ struct OutputOptions: ParsableArguments {
   }
 
   /// Creates the output directory if needed and returns its path.
+  /// Foundation's own error would print as an `NSCocoaErrorDomain` dump; this names the path
+  /// and the system's reason.
   func directory() throws -> String {
-    try FileManager.default.createDirectory(atPath: out, withIntermediateDirectories: true)
+    var isDirectory: ObjCBool = false
+    if FileManager.default.fileExists(atPath: out, isDirectory: &isDirectory) {
+      guard isDirectory.boolValue else { throw ExportError.io(path: out, reason: "exists and is not a directory") }
+      return out
+    }
+    do {
+      try FileManager.default.createDirectory(atPath: out, withIntermediateDirectories: true)
+    } catch {
+      let underlying = (error as? CocoaError)?.underlying.map { $0 as NSError }
+      let reason = underlying.flatMap { $0.domain == NSPOSIXErrorDomain ? String(cString: strerror(Int32($0.code))) : nil }
+        ?? error.localizedDescription
+      throw ExportError.io(path: out, reason: "cannot create the output directory: \(reason)")
+    }
     return out
   }
 }
