@@ -57,7 +57,10 @@ let package = Package(
     ),
     .testTarget(
       name: "DiplographExtractionTests",
-      dependencies: ["DiplographExtraction", "DiplographPipeline", "DiplographTestSupport"],
+      dependencies: [
+        "DiplographExtraction", "DiplographPipeline", "DiplographTestSupport",
+        .product(name: "PropertyBased", package: "swift-property-based"),
+      ],
       resources: [.copy("Gold")]
     ),
     .testTarget(
