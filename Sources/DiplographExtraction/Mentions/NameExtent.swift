@@ -70,7 +70,8 @@ enum NameExtent {
     var index = start
     while index < headStart {
       if Grammar.conjunctions.contains(text[index]), index > start,
-        completeNames.word(in: text, endingAt: index) != nil || (headIsPlace && isAnchor(text, at: index + 1)) || statePrefix(text, at: start)?.length == index - start
+        completeNames.word(in: text, endingAt: index) != nil || (headIsPlace && isAnchor(text, at: index + 1))
+          || (statePrefix(text, at: start).map { $0.length == index - start && $0.country != nil } ?? false)
           || Gazetteer.bundled.longestMatch(in: text, at: start)?.length == index - start
       {
         start = anchor(text, start: index + 1, headStart: headStart)

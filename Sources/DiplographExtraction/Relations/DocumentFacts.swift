@@ -8,7 +8,7 @@ enum DocumentFacts {
     adoptedLists(sentences, &facts)
     adoptedByName(sentences, drafts, &facts)
     let sides = speakingSides(sentences)
-    for s in sentences { stances(s, sides: sides, &facts) }
+    stances(sentences, sides: sides, &facts)
     participants(sentences, &facts)
     namePrefixes(sentences, drafts, &facts)
     gazetteerParents(sentences, &facts)
@@ -55,23 +55,28 @@ enum DocumentFacts {
     return counts.sorted { ($0.value, $1.key) > ($1.value, $0.key) }.prefix(2).map(\.key)
   }
 
-  /// `双方支持…`, `中方欢迎…`: the side (or both) supports, welcomes, opposes what follows the
-  /// verb in the same clause.
-  private static func stances(_ s: ResolvedSentence, sides: [EntityID], _ facts: inout FactCollector) {
-    for clause in SentenceFacts.clauses(s) {
-      for (verb, name) in Cues.stances {
-        guard let at = s.text.firstIndex(of: verb, from: clause.lowerBound, before: clause.upperBound),
-          let predicate = Predicate(rawValue: name)
-        else { continue }
-        let speakers = speakers(s, clause: clause, verbAt: at, sides: sides)
-        guard !speakers.isEmpty else { continue }
-        let objects = s.mentions.filter {
-          $0.range.lowerBound > at && $0.range.upperBound <= clause.upperBound && !sides.contains($0.id)
-            && [.event, .organization, .document, .initiative, .project].contains($0.kind.top)
-        }
-        for object in objects where !objects.contains(where: { $0.range != object.range && $0.range.contains(object.range) }) {
-          for speaker in speakers {
-            facts.add(speaker, predicate, .entity(object.id), in: s, span: s.span(clause.lowerBound..<object.range.upperBound), rule: "stance-" + name, confidence: 0.7)
+  /// `双方支持…`, `中方欢迎…`: the side (or both) supports, welcomes, opposes what the verb
+  /// governs: the first event, document, initiative or project after it in the clause (or, when
+  /// there is none, an organization right after it), with whatever a conjunction adds to it.
+  /// A list item speaks with the voice of the sentence that announced the list (`双方商定：`).
+  private static func stances(_ sentences: [ResolvedSentence], sides: [EntityID], _ facts: inout FactCollector) {
+    var listVoice: [EntityID] = []
+    for s in sentences {
+      if s.sentence.paragraphKind != .listItem {
+        listVoice = s.text.count > 0 && s.text[s.text.count - 1] == ":" ? speakers(s, clause: 0..<s.text.count, verbAt: s.text.count, sides: sides) : []
+      }
+      for clause in SentenceFacts.clauses(s) {
+        for (verb, name) in Cues.stances {
+          guard let at = s.text.firstIndex(of: verb, from: clause.lowerBound, before: clause.upperBound),
+            let predicate = Predicate(rawValue: name)
+          else { continue }
+          var voice = speakers(s, clause: clause, verbAt: at, sides: sides)
+          if voice.isEmpty, s.sentence.paragraphKind == .listItem { voice = listVoice }
+          guard !voice.isEmpty else { continue }
+          for object in governed(s, clause: clause, after: at + verb.count, sides: sides) {
+            for speaker in voice {
+              facts.add(speaker, predicate, .entity(object.id), in: s, span: s.span(clause.lowerBound..<object.range.upperBound), rule: "stance-" + name, confidence: 0.7)
+            }
           }
         }
       }
@@ -90,6 +95,25 @@ enum DocumentFacts {
       }
     }
     return []
+  }
+
+  private static func governed(_ s: ResolvedSentence, clause: Range<Int>, after verbEnd: Int, sides: [EntityID]) -> [ResolvedMention] {
+    let all = s.mentions.filter {
+      $0.range.lowerBound >= verbEnd && $0.range.upperBound <= clause.upperBound && !sides.contains($0.id)
+        && [.event, .organization, .document, .initiative, .project].contains($0.kind.top)
+    }
+    let outermost = all.filter { m in !all.contains { $0.range != m.range && $0.range.contains(m.range) } }
+      .sorted { $0.range.lowerBound < $1.range.lowerBound }
+    let things = outermost.filter { $0.kind.top != .organization }
+    guard let first = things.first ?? outermost.first(where: { $0.range.lowerBound - verbEnd <= 4 }) else { return [] }
+    var objects = [first]
+    for next in outermost where next.range.lowerBound > objects.last!.range.upperBound {
+      let gap = objects.last!.range.upperBound..<next.range.lowerBound
+      let joined = gap.allSatisfy { Grammar.conjunctions.contains(s.text[$0]) || s.text[$0] == "》" || s.text[$0] == "《" || s.text[$0] == "“" || s.text[$0] == "”" }
+      guard joined, next.kind.top == first.kind.top else { break }
+      objects.append(next)
+    }
+    return objects
   }
 
   /// The people named with an event in a sentence that says it was held (`…李克强和…米舒斯京于…
