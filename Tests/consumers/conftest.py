@@ -5,8 +5,6 @@ import subprocess
 
 import pytest
 
-CORPUS_FACTS = "DIPLOGRAPH_CORPUS_FACTS"
-
 ROOT = pathlib.Path(__file__).resolve().parents[2]
 SHARED = ROOT.parent / "shared"
 
@@ -33,15 +31,4 @@ def corpus_exports(diplograph, tmp_path_factory):
 
 def pytest_configure(config):
     config.addinivalue_line(
-        "markers",
-        f"corpus_facts: needs the entities and facts the extractor reads from corpus/; skipped unless {CORPUS_FACTS}=1")
-
-
-def pytest_collection_modifyitems(config, items):
-    """Tests of answers read by hand from corpus/ wait for the extractor; the lead turns them on."""
-    if os.environ.get(CORPUS_FACTS) == "1":
-        return
-    skip = pytest.mark.skip(reason=f"corpus facts: set {CORPUS_FACTS}=1 once the extractor yields entities")
-    for item in items:
-        if "corpus_facts" in item.keywords:
-            item.add_marker(skip)
+        "markers", "corpus_facts: answers worked out by hand in corpus/ that need the extractor")

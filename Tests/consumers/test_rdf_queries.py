@@ -2,8 +2,8 @@
 
 Now: every query parses and runs, and on a hand-made graph holding the corpus facts a careful
 reader lists (plus distractors each query must leave out) returns exactly the expected rows.
-With the extractor (marker corpus_facts, deselected in pytest.ini until it lands): the same
-queries on the export of corpus/ return the same hand-checked answers."""
+On the export of corpus/ (marker corpus_facts): the same queries return the same hand-checked
+answers."""
 import subprocess
 
 import pytest
