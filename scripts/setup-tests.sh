@@ -6,7 +6,7 @@ source "$(dirname "$0")/lib.sh"
 cd "$(dirname "$0")/.."
 scripts/bootstrap.sh
 apt_install raptor2-utils libapache-jena-java libslf4j-java libxml2-utils graphviz fonts-noto-cjk \
-  default-jre-headless valgrind
+  default-jre-headless valgrind python3-venv
 python=$(find_python)
 if [ ! -x .venv-test/bin/python ]; then
   "$python" -m venv .venv-test

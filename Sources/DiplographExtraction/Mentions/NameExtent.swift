@@ -64,8 +64,9 @@ enum NameExtent {
   /// complete name ends it.
   static func cutAtLastCompleteName(_ text: ScalarText, start: Int, headStart: Int) -> Int {
     // `A地区和B地区`: a list of places; `A地区和B地区政府间合作委员会`: one organization.
-    let headIsPlace = Grammar.nameSuffixes.first { text.has($0.suffix, at: headStart) }?.kind.top == .place
-    let completeNames = headIsPlace ? placeSuffixes : organizationSuffixes
+    let headTop = Grammar.nameSuffixes.first { text.has($0.suffix, at: headStart) }?.kind.top
+    let headIsPlace = headTop == .place
+    let completeNames = headIsPlace ? placeSuffixes : headTop == .document ? documentHeads : organizationSuffixes
     var start = start
     var index = start
     while index < headStart {
@@ -84,6 +85,7 @@ enum NameExtent {
     return start
   }
 
+  private static let documentHeads = WordList(Grammar.documentHeads.map(\.head))
   private static let placeSuffixes = WordList(Grammar.nameSuffixes.filter { $0.kind.top == .place }.map(\.suffix))
   private static let organizationSuffixes = WordList(
     Grammar.nameSuffixes.filter { $0.kind.top == .organization }.map(\.suffix) + [scalars("会议")])
