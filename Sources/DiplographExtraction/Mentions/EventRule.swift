@@ -11,7 +11,15 @@ enum EventRule {
   ] as [(String, EntityKind)])
 
   static func candidates(in text: ScalarText, dates: [DateMention]) -> [Candidate] {
-    ordinalEvents(in: text) + datedEvents(in: text, dates: dates)
+    // `2021年第九届…运动会`: the year dates the event; it is not part of its name.
+    let ordinal = ordinalEvents(in: text).map { candidate in
+      var trimmed = candidate
+      if let date = dates.first(where: { $0.range.lowerBound == candidate.range.lowerBound && $0.range.upperBound < candidate.range.upperBound }) {
+        trimmed.range = date.range.upperBound..<candidate.range.upperBound
+      }
+      return trimmed
+    }
+    return ordinal + datedEvents(in: text, dates: dates)
   }
 
   /// `第N次…会晤`, `第N届…博览会`, `首届…论坛`.
@@ -52,11 +60,15 @@ enum EventRule {
     var found: [Candidate] = []
     for date in dates where date.date.month == nil {
       let from = date.range.upperBound
+      // 2022年第三届…: the ordinal rule names it; 2021年在俄罗斯举办…: a clause, not a name.
+      if from < text.count, text[from] == "第" || text.has(scalars("首届"), at: from) { continue }
       if date.endYear != nil, let end = themedYearEnd(text, from: from) {
         found.append(Candidate(range: date.range.lowerBound..<end, kind: .themedYear, rule: "themed-year"))
         continue
       }
-      guard let (headEnd, kind) = head(in: text, from: from, within: 12), headEnd - from >= 3 || kind == .games else {
+      guard let (headEnd, kind) = head(in: text, from: from, within: 12), headEnd - from >= 3 || kind == .games,
+        !NameExtent.hasBoundary(text, in: from..<headEnd)
+      else {
         continue
       }
       var start = date.range.lowerBound

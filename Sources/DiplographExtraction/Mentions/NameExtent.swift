@@ -37,7 +37,9 @@ enum NameExtent {
         if depth == 0 { break }
         depth -= 1
       }
-      guard previous.isNameScalar || previous == "、" || previous == "(" || previous == ")" else { break }
+      // 2021—2025年: a span of years inside a name.
+      let yearDash = previous.isJoiningDash && start >= 2 && text[start - 2].isASCIIDigit && text[start].isASCIIDigit
+      guard previous.isNameScalar || previous == "、" || previous == "(" || previous == ")" || yearDash else { break }
       if previous == "、", !enumeratesWithinName(text, at: start - 1, headStart: headStart) { break }
       if previous.isHan, !isInsideStateName(text, start) {
         if let word = strong.word(in: text, endingAt: start), !(word == ["同"] && endsState(text, at: start - 1)) { break }
@@ -71,7 +73,7 @@ enum NameExtent {
     var index = start
     while index < headStart {
       if Grammar.conjunctions.contains(text[index]), index > start,
-        completeNames.word(in: text, endingAt: index) != nil || (headIsPlace && isAnchor(text, at: index + 1))
+        completeNames.word(in: text, endingAt: beforeParenthesis(text, index, start)) != nil || (headIsPlace && isAnchor(text, at: index + 1))
           || (statePrefix(text, at: start).map { $0.length == index - start && $0.country != nil } ?? false)
           || Gazetteer.bundled.longestMatch(in: text, at: start)?.length == index - start
       {
@@ -85,10 +87,16 @@ enum NameExtent {
     return start
   }
 
+  /// `委员会（中华人民共和国）与…`: a name's qualifier in parentheses does not hide its suffix.
+  private static func beforeParenthesis(_ text: ScalarText, _ index: Int, _ start: Int) -> Int {
+    guard index > start, text[index - 1] == ")", let open = (start..<(index - 1)).last(where: { text[$0] == "(" }) else { return index }
+    return open
+  }
+
   private static let documentHeads = WordList(Grammar.documentHeads.map(\.head))
   private static let placeSuffixes = WordList(Grammar.nameSuffixes.filter { $0.kind.top == .place }.map(\.suffix))
   private static let organizationSuffixes = WordList(
-    Grammar.nameSuffixes.filter { $0.kind.top == .organization }.map(\.suffix) + [scalars("会议")])
+    Grammar.nameSuffixes.filter { $0.kind.top != .place }.map(\.suffix) + ["会议", "机构", "中心"].map(scalars))
 
   /// The state a name opens with at `index`: its scalars count and the country it names.
   static func statePrefix(_ text: ScalarText, at index: Int) -> (length: Int, country: String?)? {
@@ -102,6 +110,11 @@ enum NameExtent {
       return (length, entry.label)
     }
     return nil
+  }
+
+  /// True when a word that introduces a name lies inside `range`: then it holds a clause.
+  static func hasBoundary(_ text: ScalarText, in range: Range<Int>) -> Bool {
+    range.dropFirst().contains { strong.word(in: text, endingAt: $0) != nil && !isInsideStateName(text, $0) }
   }
 
   /// A state, or a known organization, opens a name at `index`: 中俄…, 联合国…, 上海合作组织….

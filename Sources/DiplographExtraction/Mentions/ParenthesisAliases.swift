@@ -25,6 +25,12 @@ enum ParenthesisAliases {
       let isAcronym = range.allSatisfy { text[$0].isASCIILetter || text[$0].isASCIIDigit } && range.count >= 2
       let isName = range.allSatisfy { text[$0].isHan } && range.count >= 2
       guard isAcronym || isName, !isDateOrNote(text, range) else { continue }
+      // `委员会（中华人民共和国）`: a state in parentheses says whose body it is; it is not its name.
+      if let (length, entry) = Gazetteer.bundled.longestMatch(in: text, at: range.lowerBound), length == range.count,
+        entry.kind == .country, candidate.kind != .country
+      {
+        continue
+      }
       guard isAcronym || [.place, .organization, .project, .initiative, .person].contains(candidate.kind.top) else { continue }
       candidates[index].aliases.append(text.label(range))
     }

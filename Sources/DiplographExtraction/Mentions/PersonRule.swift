@@ -11,7 +11,7 @@ enum PersonRule {
   /// Characters that end a name: what follows a name in a sentence, never inside one.
   private static let afterName: Set<Unicode.Scalar> = [
     "和", "与", "于", "在", "应", "对", "举", "会", "同", "进", "共", "签", "的", "表", "出", "将", "以", "邀", "及",
-    "率", "访", "主", "致", "通", "就", "说", "指", "为", "第", "定", "关", "也", "并", "等", "向", "代", "作", "分", "先", "阁",
+    "率", "办", "访", "主", "致", "通", "就", "说", "指", "为", "第", "定", "关", "也", "并", "等", "向", "代", "作", "分", "先", "阁",
   ]
 
   struct Match {

@@ -29,8 +29,9 @@ enum SuffixRule {
       let opensWithAnchor = NameExtent.isAnchor(text, at: start)
       // Without a state or known body at its head, a two-character modifier makes a common noun
       // (国际组织, 保险公司), not a name.
-      let minimum = opensWithAnchor || [.forum, .expo, .games, .event].contains(kind) ? 2 : 3
-      let opensWithState = NameExtent.statePrefix(text, at: start) != nil
+      let minimum = opensWithAnchor ? 2 : 3
+      // A place needs a state of its own at its head (中国东北地区), not a pair (中俄边境地区).
+      let opensWithState = NameExtent.statePrefix(text, at: start).map { kind.top != .place || $0.country != nil } ?? false
       // A document named without 《》 needs a known body at its head: 联合国宪章, 联合国安理会第2231号决议.
       let anchoredEnough = kind.top == .document ? opensWithAnchor : (!needsState || opensWithState)
       if headStart - start >= minimum, anchoredEnough, !isStatePlusKnownPlace(text, start..<end, kind) {
@@ -41,6 +42,11 @@ enum SuffixRule {
     }
     return found
   }
+
+  private static let compoundsEndingIn: [Unicode.Scalar: Set<Unicode.Scalar>] = [
+    "署": ["签", "部"], "局": ["困", "格", "大", "布", "结", "全", "时", "政", "僵", "开", "当"],
+    "部": ["内", "外", "全", "东", "西", "南", "北", "中", "局", "干", "本", "腹", "底", "头"],
+  ]
 
   /// 中国吉林省 is 吉林省 with its state: the gazetteer's place, not a new one.
   private static func isStatePlusKnownPlace(_ text: ScalarText, _ range: Range<Int>, _ kind: EntityKind) -> Bool {
@@ -53,6 +59,8 @@ enum SuffixRule {
   /// 部 in 部署 or 局 in 局势 is not a suffix: a name's suffix is not followed by what makes it
   /// another word.
   private static func continuesAsWord(_ text: ScalarText, _ end: Int) -> Bool {
+    // 签署 and 部署 are verbs, 困局 and 格局 nouns, 内部 and 全部 not ministries.
+    if end >= 2, let before = compoundsEndingIn[text[end - 1]], before.contains(text[end - 2]) { return true }
     guard end < text.count else { return false }
     let next = text[end]
     switch text[end - 1] {
@@ -61,6 +69,7 @@ enum SuffixRule {
     case "署": return ["的", "名"].contains(next) && text[end - 2] == "部"
     case "组": return ["织", "成"].contains(next)
     case "织": return ["犯", "者"].contains(next)
+    case "学": return ["生", "者", "科"].contains(next)
     case "省", "州": return ["份", "长", "市", "际"].contains(next)
     case "团": return ["公", "结"].contains(next)
     case "府": return ["间"].contains(next)
