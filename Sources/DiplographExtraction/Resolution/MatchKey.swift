@@ -6,11 +6,12 @@ import DiplographModel
 enum MatchKey {
   private static let dropped: Set<Unicode.Scalar> = ["《", "》", "〈", "〉", "“", "”", " ", "\t"]
   private static let pairForms: [String] = [
-    "中华人民共和国和俄罗斯联邦", "中华人民共和国与俄罗斯联邦", "中国和俄罗斯", "中国与俄罗斯",
+    "中国和俄罗斯", "中国与俄罗斯",
   ]
 
   static func key(_ text: String, kind: EntityKind) -> String {
     var key = String(String.UnicodeScalarView(text.unicodeScalars.filter { !dropped.contains($0) }))
+    if [.organization, .role, .document].contains(kind.top) { key = foldingStateNames(key) }
     switch kind.top {
     case .document:
       for form in pairForms where key.hasPrefix(form) {
@@ -25,6 +26,26 @@ enum MatchKey {
       break
     }
     return key
+  }
+
+  /// `中华人民共和国商务部` and `中国商务部` are one ministry: every state's name is written in its
+  /// short form (the gazetteer's label) inside a key.
+  static func foldingStateNames(_ key: String) -> String {
+    let text = ScalarText(match: key, display: key)
+    var folded = String.UnicodeScalarView()
+    var index = 0
+    while index < text.count {
+      if let (length, entry) = Gazetteer.bundled.longestMatch(in: text, at: index), entry.kind == .country,
+        text[index + length - 1] != "方"
+      {
+        folded.append(contentsOf: entry.label.unicodeScalars)
+        index += length
+      } else {
+        folded.append(text[index])
+        index += 1
+      }
+    }
+    return String(folded)
   }
 
   static func id(for candidate: Candidate, key: String) -> EntityID {
