@@ -19,13 +19,20 @@ struct CommandRunner {
     return directory.appendingPathComponent("diplograph")
   }()
 
-  static func run(_ arguments: [String], in directory: URL? = nil) throws -> Result {
+  /// `fileSizeLimitKB`: run under `ulimit -f`, with SIGXFSZ ignored, so a write past the limit
+  /// fails with EFBIG as on a full disk.
+  static func run(_ arguments: [String], in directory: URL? = nil, fileSizeLimitKB: Int? = nil) throws -> Result {
     guard FileManager.default.isExecutableFile(atPath: binary.path) else {
       throw CocoaError(.fileNoSuchFile, userInfo: [NSFilePathErrorKey: binary.path])
     }
     let process = Process()
-    process.executableURL = binary
-    process.arguments = arguments
+    if let limit = fileSizeLimitKB {
+      process.executableURL = URL(fileURLWithPath: "/bin/bash")
+      process.arguments = ["-c", "ulimit -f \(limit); trap '' XFSZ; exec \"$0\" \"$@\"", binary.path] + arguments
+    } else {
+      process.executableURL = binary
+      process.arguments = arguments
+    }
     if let directory { process.currentDirectoryURL = directory }
     let output = Pipe()
     let error = Pipe()
