@@ -51,6 +51,16 @@ enum MentionFinder {
     for (role, _) in roleLinks { kept.removeAll { $0.kind == .government && role.range.contains($0.range) && $0.range != role.range } }
     // A place named inside a name (上海 in 上海合作组织, 长江 in 中国长江中上游地区) is not mentioned;
     // a state is (中国 in 中国国家航天局 says whose agency it is).
+    // 中国银行 inside 中国银行保险监督管理委员会 is a modifier, not the bank: a name opening a longer
+    // one is kept only when the longer one is its sub-body (分委会, 秘书处) or an event it holds.
+    let subBodies: Set<EntityKind> = [.subcommission, .workingGroup, .council, .organization, .mechanism, .fund]
+    let suffixNames = kept.filter { $0.rule == "suffix" }
+    kept.removeAll { inner in
+      inner.rule == "suffix" && suffixNames.contains { outer in
+        outer.range.lowerBound == inner.range.lowerBound && outer.range.count > inner.range.count
+          && outer.kind.top == .organization && !subBodies.contains(outer.kind)
+      }
+    }
     let names = kept.filter { !$0.isContainer && $0.rule != "dash-pair" }
     kept.removeAll { inner in
       inner.rule == "gazetteer" && inner.kind.top == .place && inner.kind != .country

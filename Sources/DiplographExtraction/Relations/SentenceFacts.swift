@@ -33,7 +33,11 @@ enum SentenceFacts {
   private static func stateOf(_ m: ResolvedMention, _ s: ResolvedSentence, _ facts: inout FactCollector, _ governments: GovernmentIndex) {
     guard m.kind.isA(.organization) || m.kind == .role, m.candidate.entry == nil,
       let (length, countryLabel) = NameExtent.statePrefix(s.text, at: m.range.lowerBound), let countryLabel,
-      let country = Gazetteer.bundled.entry(labelled: countryLabel), m.range.count > length
+      let country = Gazetteer.bundled.entry(labelled: countryLabel), m.range.count > length,
+      // 中国东北地区和俄罗斯远东…委员会 names two states: a joint body belongs to neither.
+      !(m.range.lowerBound + length..<m.range.upperBound).contains(where: { index in
+        NameExtent.statePrefix(s.text, at: index).map { $0.country != nil && $0.country != countryLabel } ?? false
+      })
     else { return }
     facts.imply(Entity(id: country.id, kind: .country, label: country.label, aliases: country.aliases))
     facts.add(m.id, .country, .entity(country.id), in: s, span: s.span(m.range), rule: "state-prefix", confidence: 0.9)
