@@ -28,13 +28,16 @@ public struct GraphBuilder: Sendable {
   public static func extract(_ document: NormalizedDocument) -> DocumentExtraction {
     var resolver = DocumentResolver()
     var resolved: [ResolvedSentence] = []
-    var afterRoleLine = false
+    // Signature blocks list posts and names in rows or in columns: names take the posts above
+    // them in order.
+    var pendingRoles = 0
     // A repeated paragraph's facts are not counted twice; a signature block repeated under a
     // second statement signs that statement too.
     for sentence in document.sentences where !sentence.isRepeat || sentence.paragraphKind == .signature {
       let text = ScalarText(match: sentence.matchText, display: sentence.displayText)
-      let found = MentionFinder.find(in: text, paragraph: sentence.paragraphKind, afterRoleLine: afterRoleLine)
-      afterRoleLine = found.candidates.contains { $0.rule == "signature-role" }
+      let found = MentionFinder.find(in: text, paragraph: sentence.paragraphKind, afterRoleLine: pendingRoles > 0)
+      if found.candidates.contains(where: { $0.rule == "signature-role" }) { pendingRoles += 1 }
+      if found.candidates.contains(where: { $0.rule == "signature-name" }) { pendingRoles = max(0, pendingRoles - 1) }
       let mentions = resolver.resolve(found, in: text, sentence: sentence)
       resolved.append(ResolvedSentence(sentence: sentence, text: text, mentions: mentions, raw: found))
     }

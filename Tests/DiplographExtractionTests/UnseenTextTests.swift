@@ -75,4 +75,39 @@ import Testing
     let g = try graph(of: "双方将在上海合作组织框架下举办首届中俄青年论坛。\n")
     #expect(g.has("首届中俄青年论坛", .withinFramework, "上海合作组织"))
   }
+
+  @Test func theBodiesThatIssueADocumentAreItsParties() throws {
+    let g = try graph(of: "双方欢迎哈萨克斯坦国家银行和中国人民银行于2023年5月18日签署的《本币互换协议》。\n")
+    #expect(g.has("本币互换协议", .party, "哈萨克斯坦国家银行"))
+    #expect(g.has("本币互换协议", .party, "中国人民银行"))
+    #expect(g.has("本币互换协议", .signedOn, date: CalendarDate(year: 2023, month: 5, day: 18)!))
+  }
+
+  @Test func aNameMayJoinTwoKnownPlacesWithADash() throws {
+    let g = try graph(of: "双方支持在中国—中亚合作机制框架下举办第二届中国—中亚峰会。\n")
+    #expect(g.entity("中国—中亚合作机制")?.kind == .mechanism)
+    #expect(g.entity("第二届中国—中亚峰会")?.kind.top == .event)
+    #expect(g.has("第二届中国—中亚峰会", .withinFramework, "中国—中亚合作机制"))
+  }
+
+  @Test func signatureColumnsGiveEachNameThePostAboveIt() throws {
+    let text = """
+      中华人民共和国和哈萨克斯坦共和国联合声明
+
+      双方同意加强合作。
+
+      中华人民共和国主席　　　　　　　哈萨克斯坦共和国总统
+      　　习近平　　　　　　　　　　　　　托卡耶夫
+      　　　　　　二〇二四年七月三日于阿斯塔纳
+
+      """
+    let g = try graph(of: text)
+    #expect(g.has("习近平", .holdsRole, "中华人民共和国主席"))
+    #expect(g.has("托卡耶夫", .holdsRole, "哈萨克斯坦共和国总统"))
+    #expect(!g.has("习近平", .holdsRole, "哈萨克斯坦共和国总统"))
+    let statement = "中华人民共和国和哈萨克斯坦共和国联合声明"
+    #expect(g.has(statement, .signatory, "托卡耶夫"))
+    #expect(g.has(statement, .signedIn, "阿斯塔纳"))
+    #expect(g.has(statement, .signedOn, date: CalendarDate(year: 2024, month: 7, day: 3)!))
+  }
 }

@@ -97,7 +97,7 @@ enum EventRule {
     var index = from
     while index < text.count, index - from <= limit {
       for (head, kind) in heads where text.has(head, at: index) { return (index + head.count, kind) }
-      guard text[index].isNameScalar || text[index] == "》" || text[index] == "《" else { return nil }
+      guard text[index].isNameScalar || text[index] == "》" || text[index] == "《" || text[index].isJoiningDash else { return nil }
       index += 1
     }
     return nil

@@ -39,7 +39,9 @@ enum NameExtent {
       }
       // 2021—2025年: a span of years inside a name.
       let yearDash = previous.isJoiningDash && start >= 2 && text[start - 2].isASCIIDigit && text[start].isASCIIDigit
-      guard previous.isNameScalar || previous == "、" || previous == "(" || previous == ")" || yearDash else { break }
+      // 中国—中亚合作论坛: a dash between two known places or states inside a name.
+      let placeDash = previous.isJoiningDash && knownPlaceEnds(text, at: start - 1) && isAnchor(text, at: start)
+      guard previous.isNameScalar || previous == "、" || previous == "(" || previous == ")" || yearDash || placeDash else { break }
       if previous == "、", !enumeratesWithinName(text, at: start - 1, headStart: headStart) { break }
       if previous.isHan, !isInsideStateName(text, start) {
         if let word = strong.word(in: text, endingAt: start), !(word == ["同"] && endsState(text, at: start - 1)) { break }
@@ -117,11 +119,23 @@ enum NameExtent {
     range.dropFirst().contains { strong.word(in: text, endingAt: $0) != nil && !isInsideStateName(text, $0) }
   }
 
+  /// A state or a gazetteer place ends just before `index`.
+  static func knownPlaceEnds(_ text: ScalarText, at index: Int) -> Bool {
+    for length in 2...8 where index - length >= 0 {
+      if let (matched, entry) = Gazetteer.bundled.longestMatch(in: text, at: index - length), matched == length,
+        entry.kind.top == .place
+      {
+        return true
+      }
+    }
+    return false
+  }
+
   /// A state, or a known organization, opens a name at `index`: 中俄…, 联合国…, 上海合作组织….
   static func isAnchor(_ text: ScalarText, at index: Int) -> Bool {
     if statePrefix(text, at: index) != nil { return true }
-    guard let (_, entry) = Gazetteer.bundled.longestMatch(in: text, at: index) else { return false }
-    return entry.kind.top == .organization
+    guard index < text.count, let (_, entry) = Gazetteer.bundled.longestMatch(in: text, at: index) else { return false }
+    return entry.kind.top == .organization || (entry.kind == .region && index > 0 && text[index - 1].isJoiningDash)
   }
 
   /// `中俄同类…`: a one-character boundary right after a state opens a word, it does not end one.

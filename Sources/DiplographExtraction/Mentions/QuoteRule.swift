@@ -39,6 +39,8 @@ enum QuoteRule {
       return .transportCorridor
     }
     for head in initiativeHeads where text.has(head, endingAt: end) { return .initiative }
+    for (noun, kind) in projectNouns where text.has(noun, endingAt: end) && range.count > noun.count + 1 { return kind }
+    if ["铁路", "公路", "港口"].map(scalars).contains(where: { text.has($0, endingAt: end) }), range.count > 3 { return .project }
     for (head, kind) in eventHeads where text.has(head, endingAt: end) && range.count > head.count + 1 { return kind }
     return nil
   }

@@ -18,6 +18,7 @@ enum SentenceFacts {
     signingDates(s, &facts)
     for mention in s.mentions where mention.kind.isA(.document) && mention.candidate.isContainer {
       parties(of: mention, s, &facts)
+      issuers(of: mention, s, &facts)
       for inner in s.mentions where inner.kind.isA(.document) && inner.id != mention.id && mention.range.contains(inner.range) {
         facts.add(mention.id, .refersTo, .entity(inner.id), in: s, span: s.span(mention.range), rule: "nested-title", confidence: 0.95)
       }
@@ -99,6 +100,31 @@ enum SentenceFacts {
         facts.imply(Entity(id: country.id, kind: .country, label: country.label, aliases: country.aliases))
         facts.add(document.id, .party, .entity(country.id), in: s, span: s.span(range), rule: "title-pair-prefix", confidence: 0.8)
       }
+    }
+  }
+
+  /// `中国商务部和俄罗斯经济发展部于2022年12月5日发表的《…》`: the bodies that signed or issued a
+  /// document, named right before it, are its parties.
+  private static func issuers(of document: ResolvedMention, _ s: ResolvedSentence, _ facts: inout FactCollector) {
+    var end = document.range.lowerBound - 1
+    guard end > 0, let cue = (Cues.signedOf + [Cues.signed]).first(where: { s.text.has($0, endingAt: end) }) else { return }
+    end -= cue.count
+    if end > 0, s.text.has(scalars("共同"), endingAt: end) { end -= 2 }
+    if let date = s.raw.dates.first(where: { $0.range.upperBound == end }), date.range.lowerBound > 0,
+      s.text[date.range.lowerBound - 1] == "于"
+    {
+      end = date.range.lowerBound - 1
+    }
+    var issuers: [ResolvedMention] = []
+    while let issuer = s.mentions.filter({
+      $0.range.upperBound == end && ($0.kind.isA(.organization) || $0.kind == .country)
+    }).max(by: { $0.range.count < $1.range.count }) {
+      issuers.append(issuer)
+      guard issuer.range.lowerBound > 0, Grammar.conjunctions.contains(s.text[issuer.range.lowerBound - 1]) else { break }
+      end = issuer.range.lowerBound - 1
+    }
+    for issuer in issuers {
+      facts.add(document.id, .party, .entity(issuer.id), in: s, span: s.span(issuer.range.lowerBound..<document.range.upperBound), rule: "issued-by", confidence: 0.8)
     }
   }
 

@@ -7,7 +7,7 @@ enum SignatureFacts {
 
   static func read(_ sentences: [ResolvedSentence], into facts: inout FactCollector) {
     var current: ResolvedMention?
-    var role: ResolvedMention?
+    var roles: [ResolvedMention] = []
     for s in sentences {
       if let heading = s.mentions.first(where: { $0.candidate.rule == "heading-title" }) {
         current = heading
@@ -19,10 +19,10 @@ enum SignatureFacts {
           facts.add(document.id, .signatory, .entity(person.id), in: s, span: s.span(person.range), rule: "this-text-signed-by", confidence: 0.9)
         }
       }
-      if let line = s.mentions.first(where: { $0.candidate.rule == "signature-role" }) { role = line }
-      if let person = s.mentions.first(where: { $0.candidate.rule == "signature-name" }), let post = role {
+      if let line = s.mentions.first(where: { $0.candidate.rule == "signature-role" }) { roles.append(line) }
+      if let person = s.mentions.first(where: { $0.candidate.rule == "signature-name" }), !roles.isEmpty {
+        let post = roles.removeFirst()
         facts.add(person.id, .holdsRole, .entity(post.id), in: s, span: s.span(person.range), rule: "signature-post-above-name", confidence: 0.85)
-        role = nil
       }
       guard let document = current, s.sentence.paragraphKind == .signature else { continue }
       for date in s.raw.dates where date.date.day != nil && date.endYear == nil {
