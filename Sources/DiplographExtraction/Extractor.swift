@@ -8,7 +8,8 @@ public struct DocumentExtraction: Sendable {
   public let relations: [Relation]
   /// Entities named in one sentence together, for `coOccursWith`.
   let cooccurrences: [[EntityID]]
-  let sentenceIDs: [SentenceID]
+  /// The sentences read, with their spans, parallel to `cooccurrences`.
+  let sentences: [(id: SentenceID, span: SourceSpan)]
 }
 
 /// Reads entities and facts from normalized documents and builds the graph.
@@ -58,7 +59,7 @@ public struct GraphBuilder: Sendable {
     return DocumentExtraction(
       source: document.source, entities: entities, relations: relations,
       cooccurrences: resolved.map { sentence in Array(Set(sentence.mentions.map(\.id))).sorted() },
-      sentenceIDs: resolved.map(\.sentence.id))
+      sentences: resolved.map { ($0.sentence.id, $0.sentence.span) })
   }
 
   public mutating func add(_ document: NormalizedDocument) { add(Self.extract(document)) }
@@ -84,11 +85,11 @@ public struct GraphBuilder: Sendable {
     }
     for relation in extraction.relations { merge(relation, into: &relations) }
     guard cooccurrenceEdges else { return }
-    for (ids, sentence) in zip(extraction.cooccurrences, extraction.sentenceIDs) where ids.count > 1 && ids.count <= 40 {
+    for (ids, sentence) in zip(extraction.cooccurrences, extraction.sentences) where ids.count > 1 && ids.count <= 40 {
       for (i, first) in ids.enumerated() {
         for second in ids[(i + 1)...] {
           var relation = Relation(subject: first, predicate: .coOccursWith, object: .entity(second))
-          relation.provenance = [Provenance(sentence: sentence, span: SourceSpan(startByte: 0, endByte: 0, line: 0, column: 0), rule: "same-sentence", confidence: 1)]
+          relation.provenance = [Provenance(sentence: sentence.id, span: sentence.span, rule: "same-sentence", confidence: 1)]
           merge(relation, into: &cooccurrences)
         }
       }
