@@ -45,7 +45,7 @@ struct Gazetteer: Sendable {
         kind: .country, label: row[0], aliases: list(row, 1), parent: nil,
         wikidata: field(row, 3), isoCode: field(row, 2), english: field(row, 4)))
     }
-    for file in ["places", "organizations"] {
+    for file in ["places", "organizations", "projects"] {
       for row in rows(file) {
         guard let kind = EntityKind(rawValue: row[0]), row.count > 1 else { continue }
         entries.append(GazetteerEntry(

@@ -32,6 +32,8 @@ enum Grammar {
     ("倡议", .initiative, false), ("地区", .region, true), ("联邦区", .region, true), ("边疆区", .region, true),
     ("自治区", .region, true), ("发展区", .region, true), ("省", .region, true), ("州", .region, true),
     ("理事会会议", .meeting, false), ("宪章", .charter, true), ("决议", .resolution, true), ("中心", .organization, true), ("联欢节", .event, false),
+    ("机构", .agency, true), ("对话", .mechanism, true), ("节", .event, true), ("演习", .exercise, false),
+    ("自由港", .region, false), ("加速器", .facility, false), ("天文台", .facility, false), ("孵化器", .project, false),
     ("科研站", .facility, false), ("天然气管道", .pipeline, false), ("石油管道", .pipeline, false),
   ] as [(String, EntityKind, Bool)])
 

@@ -19,7 +19,33 @@ enum EventRule {
       }
       return trimmed
     }
-    return ordinal + datedEvents(in: text, dates: dates)
+    return ordinal + datedEvents(in: text, dates: dates) + themedYears(in: text, dates: dates)
+  }
+
+  /// `2020—2021中俄科技创新年` (years without 年) and `中俄地方合作交流年（2018—2019年）` (years after
+  /// the name, in parentheses).
+  private static func themedYears(in text: ScalarText, dates: [DateMention]) -> [Candidate] {
+    var found: [Candidate] = []
+    var index = 0
+    while index + 9 < text.count {
+      let years = (index..<index + 4).allSatisfy { text[$0].isASCIIDigit } && text[index + 4].isJoiningDash
+        && (index + 5..<index + 9).allSatisfy { text[$0].isASCIIDigit }
+      if years, index == 0 || !text[index - 1].isASCIIDigit, text[index + 9].isHan, text[index + 9] != "年",
+        let end = themedYearEnd(text, from: index + 9)
+      {
+        found.append(Candidate(range: index..<end, kind: .themedYear, rule: "themed-year"))
+      }
+      index += 1
+    }
+    for date in dates where date.endYear != nil {
+      let open = date.range.lowerBound - 1
+      guard open > 1, text[open] == "(", date.range.upperBound < text.count, text[date.range.upperBound] == ")",
+        text[open - 1] == "年", text[open - 2].isHan
+      else { continue }
+      let start = NameExtent.start(in: text, headStart: open - 1)
+      if open - start >= 4 { found.append(Candidate(range: start..<open, kind: .themedYear, rule: "themed-year")) }
+    }
+    return found
   }
 
   /// `第N次…会晤`, `第N届…博览会`, `首届…论坛`.
@@ -34,7 +60,7 @@ enum EventRule {
         guard end < text.count, end > index + 1, text[end] == "次" || text[end] == "届" else { continue }
         ordinal = Numerals.value(text.scalars[(index + 1)..<end])
         afterOrdinal = end + 1
-      } else if text.has(scalars("首届"), at: index) {
+      } else if text.has(scalars("首届"), at: index) || text.has(scalars("首次"), at: index) {
         ordinal = 1
         afterOrdinal = index + 2
       } else {
@@ -44,9 +70,10 @@ enum EventRule {
       // 第九次会议纪要 names the minutes, not a meeting the text reports.
       if text.has(scalars("纪要"), at: headEnd) { continue }
       var start = NameExtent.start(in: text, headStart: index)
-      // 《生物多样性公约》第15次缔约方大会: the series is named by the title before it.
-      if start == index, index > 0, text[index - 1] == "》",
-        let open = (max(0, index - 60)..<(index - 1)).last(where: { text[$0] == "《" })
+      // 《生物多样性公约》第15次缔约方大会, 《…协定》联委会首次会议: the series is named by the title
+      // before it.
+      if start > 0, text[start - 1] == "》",
+        let open = (max(0, start - 80)..<(start - 1)).last(where: { text[$0] == "《" })
       {
         start = open
       }
@@ -73,10 +100,13 @@ enum EventRule {
       }
       var start = date.range.lowerBound
       // A host city written before the year belongs to the name: 北京2022年冬奥会.
-      var cityStart = start
-      while cityStart > 0, start - cityStart < 6, text[cityStart - 1].isHan { cityStart -= 1 }
-      if kind == .games, cityStart < start, Gazetteer.bundled.longestMatch(in: text, at: cityStart)?.length == start - cityStart {
-        start = cityStart
+      if kind == .games {
+        for length in 2...6 where start - length >= 0 {
+          if let (matched, entry) = Gazetteer.bundled.longestMatch(in: text, at: start - length), matched == length, entry.kind == .city {
+            start -= length
+            break
+          }
+        }
       }
       found.append(Candidate(range: start..<headEnd, kind: kind, rule: "event-dated"))
     }

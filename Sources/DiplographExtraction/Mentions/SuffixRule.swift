@@ -29,11 +29,17 @@ enum SuffixRule {
       let opensWithAnchor = NameExtent.isAnchor(text, at: start)
       // Without a state or known body at its head, a two-character modifier makes a common noun
       // (国际组织, 保险公司), not a name.
-      let minimum = opensWithAnchor ? 2 : 3
+      let minimum = opensWithAnchor ? 2 : kind.top == .organization ? 4 : 3
       // A place needs a state of its own at its head (中国东北地区), not a pair (中俄边境地区).
       let opensWithState = NameExtent.statePrefix(text, at: start).map { kind.top != .place || $0.country != nil } ?? false
       // A document named without 《》 needs a known body at its head: 联合国宪章, 联合国安理会第2231号决议.
       let anchoredEnough = kind.top == .document ? opensWithAnchor : (!needsState || opensWithState)
+      // 中俄金融对话 is a mechanism; 开展建设性对话 is an activity.
+      let isDialogue = kind == .mechanism && text.has(scalars("对话"), at: headStart)
+      if isDialogue, end - start > 8 || ["性", "开", "展"].contains(text[headStart - 1]) {
+        end -= 1
+        continue
+      }
       if headStart - start >= minimum, anchoredEnough, !isStatePlusKnownPlace(text, start..<end, kind) {
         found.append(Candidate(range: start..<end, kind: refine(kind, text, start..<end), rule: "suffix"))
         outerSuffixes.append(headStart..<end)

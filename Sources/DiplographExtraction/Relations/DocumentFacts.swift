@@ -73,7 +73,8 @@ enum DocumentFacts {
           var voice = speakers(s, clause: clause, verbAt: at, sides: sides)
           if voice.isEmpty, s.sentence.paragraphKind == .listItem { voice = listVoice }
           guard !voice.isEmpty else { continue }
-          for object in governed(s, clause: clause, after: at + verb.count, sides: sides) {
+          for object in governed(s, clause: clause, after: at + verb.count, sides: sides)
+          where predicate == .supports || predicate == .welcomes || object.range.lowerBound - (at + verb.count) <= 2 {
             for speaker in voice {
               facts.add(speaker, predicate, .entity(object.id), in: s, span: s.span(clause.lowerBound..<object.range.upperBound), rule: "stance-" + name, confidence: 0.7)
             }
@@ -102,7 +103,10 @@ enum DocumentFacts {
       $0.range.lowerBound >= verbEnd && $0.range.upperBound <= clause.upperBound && !sides.contains($0.id)
         && [.event, .organization, .document, .initiative, .project].contains($0.kind.top)
     }
+    // 根据《协定》…: a document cited as the ground for something is not what is supported.
+    let grounds = ["根据", "按照", "依据", "依照"].map(scalars)
     let outermost = all.filter { m in !all.contains { $0.range != m.range && $0.range.contains(m.range) } }
+      .filter { m in !grounds.contains { ground in (max(verbEnd, m.range.lowerBound - 24)..<m.range.lowerBound).contains { s.text.has(ground, at: $0) } } }
       .sorted { $0.range.lowerBound < $1.range.lowerBound }
     let things = outermost.filter { $0.kind.top != .organization }
     guard let first = things.first ?? outermost.first(where: { $0.range.lowerBound - verbEnd <= 4 }) else { return [] }

@@ -80,7 +80,11 @@ enum SentenceFacts {
     guard ![.minutes, .communique].contains(document.kind) else { return }
     let range = document.range
     let about = s.text.firstIndex(of: scalars("关于"), from: range.lowerBound, before: range.upperBound) ?? range.upperBound
-    var starts: Set<Int> = [range.lowerBound]
+    // `至2024年中俄…路线图`, `2021—2025年中俄档案合作分委会工作大纲`: the names after the years.
+    var pairAt = range.lowerBound
+    if s.text.has(scalars("至"), at: pairAt) { pairAt += 1 }
+    if let years = s.raw.dates.first(where: { $0.range.lowerBound == pairAt }) { pairAt = years.range.upperBound }
+    var starts: Set<Int> = [range.lowerBound, pairAt]
     for index in range.lowerBound..<about where Grammar.conjunctions.contains(s.text[index]) { starts.insert(index + 1) }
     let candidates = s.mentions.filter {
       $0.id != document.id && starts.contains($0.range.lowerBound) && $0.range.upperBound <= about
@@ -94,7 +98,10 @@ enum SentenceFacts {
     for party in best.values.sorted(by: { $0.range.lowerBound < $1.range.lowerBound }) {
       facts.add(document.id, .party, .entity(party.id), in: s, span: s.span(range), rule: "title-parties", confidence: 0.9)
     }
-    if best.isEmpty, s.text.has(scalars("中俄"), at: range.lowerBound) {
+    // A charter or a convention named after a body (联合国宪章) is its work, not an agreement it
+    // is party to.
+    if [.charter, .convention, .resolution, .declaration, .document].contains(document.kind), best.count < 2 { best = [:] }
+    if best.isEmpty, s.text.has(scalars("中俄"), at: pairAt) {
       for label in ["中国", "俄罗斯"] {
         guard let country = Gazetteer.bundled.entry(labelled: label) else { continue }
         facts.imply(Entity(id: country.id, kind: .country, label: country.label, aliases: country.aliases))
@@ -192,7 +199,17 @@ enum SentenceFacts {
   /// Themed years run over their years; an event named with a year is in that year; an event
   /// in a clause with one full date took place then.
   private static func eventDates(_ s: ResolvedSentence, _ facts: inout FactCollector) {
-    for event in s.mentions where event.kind.top == .event {
+    for event in s.mentions where event.kind == .themedYear {
+      guard let (first, last) = themedYearSpan(s, event) else { continue }
+      facts.add(event.id, .startDate, .literal(.date(first)), in: s, span: s.span(event.range), rule: "years-in-name", confidence: 0.95)
+      facts.add(event.id, .endDate, .literal(.date(last)), in: s, span: s.span(event.range), rule: "years-in-name", confidence: 0.95)
+    }
+    for event in s.mentions where event.kind.top == .event && event.kind != .themedYear {
+      // `2021年第九届…运动会`: a year right before an event dates it.
+      if let year = s.raw.dates.first(where: { $0.range.upperBound == event.range.lowerBound && $0.endYear == nil }) {
+        facts.add(event.id, .date, .literal(.date(year.date)), in: s, span: s.span(year.range.lowerBound..<event.range.upperBound), rule: "year-before-event", confidence: 0.85)
+        continue
+      }
       if let date = s.raw.dates.first(where: { event.range.contains($0.range.lowerBound) }) {
         if let endYear = date.endYear, let end = CalendarDate(year: endYear) {
           facts.add(event.id, .startDate, .literal(.date(date.date)), in: s, span: s.span(event.range), rule: "years-in-name", confidence: 0.95)
@@ -216,6 +233,22 @@ enum SentenceFacts {
         facts.add(event.id, .date, .literal(.date(date.date)), in: s, span: span, rule: "date-held", confidence: 0.8)
       }
     }
+  }
+
+  /// The years of a themed year: in its name (`2022—2023年…`, `2020—2021…`) or in parentheses
+  /// after it (`…交流年（2018—2019年）`).
+  private static func themedYearSpan(_ s: ResolvedSentence, _ event: ResolvedMention) -> (CalendarDate, CalendarDate)? {
+    if let date = s.raw.dates.first(where: { event.range.contains($0.range.lowerBound) || $0.range.lowerBound == event.range.upperBound + 1 }),
+      let endYear = date.endYear, let last = CalendarDate(year: endYear)
+    {
+      return (date.date, last)
+    }
+    let start = event.range.lowerBound
+    guard event.range.count > 9, s.text[start + 4].isJoiningDash,
+      let first = Int(s.text.text(start..<start + 4)), let second = Int(s.text.text(start + 5..<start + 9)),
+      let from = CalendarDate(year: first), let to = CalendarDate(year: second)
+    else { return nil }
+    return (from, to)
   }
 
   static func clauses(_ s: ResolvedSentence) -> [Range<Int>] {

@@ -14,8 +14,12 @@ enum SignatureFacts {
         continue
       }
       // `本联合公报由…李克强和…米舒斯京共同签署`: the people named sign the text itself.
-      if let document = current, s.text.firstIndex(of: Cues.signed) != nil, selfReferences(s) {
-        for person in s.mentions where person.kind == .person {
+      if let document = current, selfReferences(s), let adopted = s.text.firstIndex(of: Cues.signed) ?? s.text.firstIndex(of: scalars("通过")) {
+        let signed = s.text.has(Cues.signed, at: adopted)
+        for date in s.raw.dates where date.date.day != nil {
+          facts.add(document.id, .signedOn, .literal(.date(date.date)), in: s, span: s.span(date.range), rule: "this-text-signed-on", confidence: 0.9)
+        }
+        for person in s.mentions where person.kind == .person && signed {
           facts.add(document.id, .signatory, .entity(person.id), in: s, span: s.span(person.range), rule: "this-text-signed-by", confidence: 0.9)
         }
       }

@@ -13,7 +13,7 @@ struct DocumentResolver {
     var resolved: [ResolvedMention] = []
     for candidate in found.candidates {
       let key = MatchKey.key(text.text(candidate.range), kind: candidate.kind)
-      guard key.unicodeScalars.count >= 2 else { continue }
+      guard key.unicodeScalars.count >= 2 || candidate.entry != nil else { continue }
       // An unnamed event (会谈) is one event per document, not one per corpus.
       let scopedKey = candidate.rule == "unnamed-event" ? key + "@" + sentence.id.source.rawValue : key
       var id = MatchKey.id(for: candidate, key: scopedKey)
