@@ -58,7 +58,7 @@ enum SuffixRule {
     switch text[end - 1] {
     case "部": return ["署", "分", "长", "门", "队", "位", "件", "落", "际"].contains(next)
     case "局": return ["势", "面", "部", "限"].contains(next)
-    case "署": return ["的", "名"].contains(next) && text[end - 2] == "部"
+    case "署": return ["的", "名"].contains(next) && end >= 2 && text[end - 2] == "部"
     case "组": return ["织", "成"].contains(next)
     case "织": return ["犯", "者"].contains(next)
     case "省", "州": return ["份", "长", "市", "际"].contains(next)
