@@ -10,6 +10,9 @@ enum EventRule {
     ("冬残奥会", .games), ("亚运会", .games), ("论坛", .forum), ("对话", .meeting),
   ] as [(String, EntityKind)])
 
+  private static let firstSession = scalars("首届")
+  private static let minutes = scalars("纪要")
+
   static func candidates(in text: ScalarText, dates: [DateMention]) -> [Candidate] {
     ordinalEvents(in: text) + datedEvents(in: text, dates: dates)
   }
@@ -26,7 +29,7 @@ enum EventRule {
         guard end < text.count, end > index + 1, text[end] == "次" || text[end] == "届" else { continue }
         ordinal = Numerals.value(text.scalars[(index + 1)..<end])
         afterOrdinal = end + 1
-      } else if text.has(scalars("首届"), at: index) {
+      } else if text[index] == "首", text.has(firstSession, at: index) {
         ordinal = 1
         afterOrdinal = index + 2
       } else {
@@ -34,7 +37,7 @@ enum EventRule {
       }
       guard let (headEnd, kind) = head(in: text, from: afterOrdinal, within: 14) else { continue }
       // 第九次会议纪要 names the minutes, not a meeting the text reports.
-      if text.has(scalars("纪要"), at: headEnd) { continue }
+      if text.has(minutes, at: headEnd) { continue }
       var start = NameExtent.start(in: text, headStart: index)
       // 《生物多样性公约》第15次缔约方大会: the series is named by the title before it.
       if start == index, index > 0, text[index - 1] == "》",

@@ -7,6 +7,8 @@ enum SuffixRule {
   private static let table: [[Unicode.Scalar]: (kind: EntityKind, needsState: Bool)] = Dictionary(
     Grammar.nameSuffixes.map { ($0.suffix, ($0.kind, $0.needsState)) }, uniquingKeysWith: { first, _ in first })
 
+  private static let statePair = scalars("中俄")
+
   static func candidates(in text: ScalarText) -> [Candidate] {
     var found: [Candidate] = []
     // The suffixes of names already found: a name that ends inside one (集团 in 集团公司, 大学 in
@@ -29,7 +31,7 @@ enum SuffixRule {
       let opensWithAnchor = NameExtent.isAnchor(text, at: start)
       // Without a state or known body at its head, a two-character modifier makes a common noun
       // (国际组织, 保险公司), not a name.
-      let minimum = opensWithAnchor || [.forum, .expo, .games, .event].contains(kind) ? 2 : 3
+      let minimum = opensWithAnchor || kind == .forum || kind == .expo || kind == .games || kind == .event ? 2 : 3
       let opensWithState = NameExtent.statePrefix(text, at: start) != nil
       // A document named without 《》 needs a known body at its head: 联合国宪章, 联合国安理会第2231号决议.
       let anchoredEnough = kind.top == .document ? opensWithAnchor : (!needsState || opensWithState)
@@ -71,7 +73,7 @@ enum SuffixRule {
   /// A bloc named after its members (二十国集团, 中俄医科大学联盟) is not a company or an
   /// international body of states.
   private static func refine(_ kind: EntityKind, _ text: ScalarText, _ range: Range<Int>) -> EntityKind {
-    let opensWithPair = text.has(scalars("中俄"), at: range.lowerBound)
+    let opensWithPair = text.has(statePair, at: range.lowerBound)
     switch kind {
     case .internationalOrganization where opensWithPair: return .association
     case .internationalOrganization where NameExtent.statePrefix(text, at: range.lowerBound)?.country != nil:

@@ -3,6 +3,9 @@ import DiplographModel
 /// Facts read inside one sentence: posts, ends of a pair, signing dates, parties in titles,
 /// titles nested in titles, venues, frameworks.
 enum SentenceFacts {
+  private static let aboutWord = scalars("关于")
+  private static let statePair = scalars("中俄")
+
   static func read(_ s: ResolvedSentence, into facts: inout FactCollector, governments: GovernmentIndex) {
     for (role, person) in s.raw.roles {
       guard let role = s.mention(role), let person = s.mention(person) else { continue }
@@ -74,7 +77,7 @@ enum SentenceFacts {
   private static func parties(of document: ResolvedMention, _ s: ResolvedSentence, _ facts: inout FactCollector) {
     guard ![.minutes, .communique].contains(document.kind) else { return }
     let range = document.range
-    let about = s.text.firstIndex(of: scalars("关于"), from: range.lowerBound, before: range.upperBound) ?? range.upperBound
+    let about = s.text.firstIndex(of: aboutWord, from: range.lowerBound, before: range.upperBound) ?? range.upperBound
     var starts: Set<Int> = [range.lowerBound]
     for index in range.lowerBound..<about where Grammar.conjunctions.contains(s.text[index]) { starts.insert(index + 1) }
     let candidates = s.mentions.filter {
@@ -89,7 +92,7 @@ enum SentenceFacts {
     for party in best.values.sorted(by: { $0.range.lowerBound < $1.range.lowerBound }) {
       facts.add(document.id, .party, .entity(party.id), in: s, span: s.span(range), rule: "title-parties", confidence: 0.9)
     }
-    if best.isEmpty, s.text.has(scalars("中俄"), at: range.lowerBound) {
+    if best.isEmpty, s.text.has(statePair, at: range.lowerBound) {
       for label in ["中国", "俄罗斯"] {
         guard let country = Gazetteer.bundled.entry(labelled: label) else { continue }
         facts.imply(Entity(id: country.id, kind: .country, label: country.label, aliases: country.aliases))
