@@ -5,6 +5,7 @@
 #   scripts/bench.sh                          # 1MB, 10MB, 100MB; peers on the 10MB graph
 #   scripts/bench.sh --sizes 1MB,10MB         # a quicker run
 #   scripts/bench.sh --runs 5 --no-peers
+#   scripts/bench.sh --build-path .build-perf # build somewhere other than .build
 #
 # Corpora are cached in bench-out/corpora/ (rebuilt when the scaler or corpus/ changes);
 # results go to bench-out/results/<time>/ and bench-out/results/latest.
@@ -16,10 +17,11 @@ runs=""
 seed=1
 peers=1
 peer_size="10MB"
+build_path=".build"
 usage() {
   sed -n '2,10p' "$0" | sed 's/^# \{0,1\}//'
   echo "options: --sizes LIST  --runs N (default 3 below 100MB, 1 at 100MB and above)  --seed N"
-  echo "         --peer-size SIZE (default 10MB)  --no-peers"
+  echo "         --peer-size SIZE (default 10MB)  --no-peers  --build-path DIR (default .build)"
 }
 while [ $# -gt 0 ]; do
   case "$1" in
@@ -28,6 +30,7 @@ while [ $# -gt 0 ]; do
     --seed) seed="$2"; shift 2 ;;
     --peer-size) peer_size="$2"; shift 2 ;;
     --no-peers) peers=0; shift ;;
+    --build-path) build_path="$2"; shift 2 ;;
     -h|--help) usage; exit 0 ;;
     *) echo "error: unknown option '$1'" >&2; usage >&2; exit 64 ;;
   esac
@@ -36,8 +39,8 @@ IFS=, read -r -a size_list <<< "$sizes"
 
 scripts/bootstrap.sh
 apt_install time python3
-swift build -c release --product diplograph
-binary="$(swift build -c release --show-bin-path)/diplograph"
+swift build -c release --build-path "$build_path" --product diplograph
+binary="$(swift build -c release --build-path "$build_path" --show-bin-path)/diplograph"
 
 # A corpus is cached under a name that changes with the scaler's code and the bundled texts.
 corpus_hash=$(cat scripts/bench/scale_corpus.py scripts/bench/scaler/*.py corpus/* | sha256sum | cut -c1-12)

@@ -18,9 +18,10 @@ public struct DocumentExtraction: Sendable {
 /// `add` and `build` merge them in input order, so the graph does not depend on scheduling.
 public struct GraphBuilder: Sendable {
   private var sources: [SourceDocument] = []
-  private var drafts: [EntityID: (entity: Entity, surfaces: [String: Int])] = [:]
-  private var relations: [RelationID: Relation] = [:]
-  private var cooccurrences: [RelationID: Relation] = [:]
+  private var drafts: [EntityID: Int] = [:]
+  private var draftList: [CorpusDraft] = []
+  private var relations = RelationTable()
+  private var cooccurrences = RelationTable()
   /// Draw co-occurrence edges (dense; for pictures of who appears with whom).
   public var cooccurrenceEdges = true
 
@@ -69,47 +70,45 @@ public struct GraphBuilder: Sendable {
     for entity in extraction.entities {
       var surfaces: [String: Int] = [:]
       for mention in entity.mentions { surfaces[mention.surface, default: 0] += 1 }
-      if var existing = drafts[entity.id] {
-        existing.entity.addAliases(entity.aliases + [entity.label])
-        existing.entity.addMentions(entity.mentions)
-        for name in entity.names where !existing.entity.names.contains(where: { $0.language == name.language }) { existing.entity.setName(name) }
-        for attribute in entity.attributes where existing.entity.attribute(attribute.key) == nil {
-          existing.entity.setAttribute(attribute.key, attribute.value)
-        }
-        if existing.entity.kind.isTop, !entity.kind.isTop { existing.entity.kind = entity.kind }
-        existing.surfaces.merge(surfaces, uniquingKeysWith: +)
-        drafts[entity.id] = existing
-      } else {
-        drafts[entity.id] = (entity, surfaces)
+      guard let index = drafts[entity.id] else {
+        drafts[entity.id] = draftList.count
+        draftList.append(CorpusDraft(entity: entity, surfaces: surfaces))
+        continue
       }
+      // Aliases and mentions are gathered here and folded into the entity once, in `build`:
+      // folding them document by document re-sorted every mention of a frequent entity each time.
+      draftList[index].moreAliases += entity.aliases
+      draftList[index].moreAliases.append(entity.label)
+      draftList[index].moreMentions += entity.mentions
+      for name in entity.names where !draftList[index].entity.names.contains(where: { $0.language == name.language }) {
+        draftList[index].entity.setName(name)
+      }
+      for attribute in entity.attributes where draftList[index].entity.attribute(attribute.key) == nil {
+        draftList[index].entity.setAttribute(attribute.key, attribute.value)
+      }
+      if draftList[index].entity.kind.isTop, !entity.kind.isTop { draftList[index].entity.kind = entity.kind }
+      draftList[index].surfaces.merge(surfaces, uniquingKeysWith: +)
     }
-    for relation in extraction.relations { merge(relation, into: &relations) }
+    for relation in extraction.relations { relations.merge(relation) }
     guard cooccurrenceEdges else { return }
     for (ids, sentence) in zip(extraction.cooccurrences, extraction.sentences) where ids.count > 1 && ids.count <= 40 {
       for (i, first) in ids.enumerated() {
         for second in ids[(i + 1)...] {
           var relation = Relation(subject: first, predicate: .coOccursWith, object: .entity(second))
           relation.provenance = [Provenance(sentence: sentence.id, span: sentence.span, rule: "same-sentence", confidence: 1)]
-          merge(relation, into: &cooccurrences)
+          cooccurrences.merge(relation)
         }
       }
-    }
-  }
-
-  private func merge(_ relation: Relation, into table: inout [RelationID: Relation]) {
-    if var existing = table[relation.id] {
-      existing.merge(relation)
-      table[relation.id] = existing
-    } else {
-      table[relation.id] = relation
     }
   }
 
   public func build() -> Graph {
     var graph = Graph()
     for source in sources { graph.add(source) }
-    for (_, draft) in drafts {
+    for draft in draftList {
       var entity = draft.entity
+      if !draft.moreAliases.isEmpty { entity.addAliases(draft.moreAliases) }
+      if !draft.moreMentions.isEmpty { entity.addMentions(draft.moreMentions) }
       // The corpus-wide label: the same choice the document made, over every document.
       if !draft.surfaces.isEmpty, entity.attribute(.isoCode) == nil, !entity.names.contains(where: { $0.language == "en" }) {
         let label = EntityDraft.label(surfaces: draft.surfaces, kind: entity.kind)
@@ -119,8 +118,46 @@ public struct GraphBuilder: Sendable {
       }
       graph.add(entity)
     }
-    for relation in relations.values { graph.add(relation) }
-    for relation in cooccurrences.values { graph.add(relation) }
+    for relation in relations.merged() { graph.add(relation) }
+    for relation in cooccurrences.merged() { graph.add(relation) }
     return graph
+  }
+}
+
+/// One entity over the corpus while documents are added: the first document's entity, with what
+/// later documents add to it kept aside until `build`.
+private struct CorpusDraft: Sendable {
+  var entity: Entity
+  var surfaces: [String: Int]
+  var moreAliases: [String] = []
+  var moreMentions: [Mention] = []
+}
+
+/// Relations by id while documents are added. A fact stated in many documents gathers its
+/// attestations in a list, merged once at the end; `Relation.merge` on every attestation sorted
+/// the whole provenance each time, which grew with the square of the corpus.
+private struct RelationTable: Sendable {
+  private var index: [RelationID: Int] = [:]
+  private var entries: [(relation: Relation, weight: Int, provenance: [Provenance])] = []
+
+  mutating func merge(_ relation: Relation) {
+    guard let at = index[relation.id] else {
+      index[relation.id] = entries.count
+      entries.append((relation, 0, []))
+      return
+    }
+    entries[at].weight += relation.weight
+    entries[at].provenance += relation.provenance
+  }
+
+  /// Every relation with its attestations folded in, as `Relation.merge` would have.
+  func merged() -> [Relation] {
+    entries.map { entry in
+      guard !entry.provenance.isEmpty || entry.weight != 0 else { return entry.relation }
+      var relation = entry.relation
+      relation.weight += entry.weight
+      relation.provenance = Array(Set(relation.provenance).union(entry.provenance)).sorted()
+      return relation
+    }
   }
 }

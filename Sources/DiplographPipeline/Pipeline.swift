@@ -47,21 +47,27 @@ public struct Pipeline {
     var builder = GraphBuilder()
     var summary = RunSummary()
     let clock = ContinuousClock()
-    // Files are read in parallel windows, then handed to the builder in input order: the
-    // window bounds memory by the documents in flight, not by the corpus.
+    // Files are read and extracted in parallel windows (extraction needs nothing but its own
+    // document), then merged into the builder in input order, so the graph does not depend on
+    // scheduling; the window bounds memory by the documents in flight, not by the corpus.
     let window = 64
     for start in stride(from: 0, to: inputs.count, by: window) {
       let batch = Array(inputs[start..<min(start + window, inputs.count)])
-      let readStart = clock.now
-      let loaded = parallelMap(batch) { input in Result { try TextLoader.load(input) } }
-      summary.timings.add("read", clock.now - readStart)
-      for (input, result) in zip(batch, loaded) {
+      let extractStart = clock.now
+      let extracted = parallelMap(batch) { input in
+        Result { () throws -> (findings: [String], extraction: DocumentExtraction) in
+          let document = try TextLoader.load(input)
+          return (document.findings.map(\.description), GraphBuilder.extract(document))
+        }
+      }
+      summary.timings.add("read+extract", clock.now - extractStart)
+      for (input, result) in zip(batch, extracted) {
         switch result {
-        case .success(let document):
-          for finding in document.findings { report(.warning(finding.description)) }
-          let extractStart = clock.now
-          builder.add(document)
-          summary.timings.add("extract", clock.now - extractStart)
+        case .success(let (findings, extraction)):
+          for finding in findings { report(.warning(finding)) }
+          let mergeStart = clock.now
+          builder.add(extraction)
+          summary.timings.add("merge", clock.now - mergeStart)
           summary.documents += 1
           report(.read(input.displayPath, done: summary.documents + summary.failedInputs.count, total: inputs.count))
         case .failure(let error):

@@ -27,6 +27,12 @@ import Testing
     return text
   })
 
+  /// `署` opening a sentence before `名` or `的`: the check for `部署` looked one scalar before the
+  /// sentence (found in a scaled corpus of the benchmark).
+  @Test func aSentenceOpeningWith署名() throws {
+    for text in ["署名。", "署的文件。", "署名"] { _ = try graph(of: text) }
+  }
+
   @Test func hostileTextExtractsToAGraphEveryFormatWrites() async {
     await propertyCheck(count: 150, input: Self.text) { text in
       let file = InputFile(path: "fuzz.txt", displayPath: "fuzz.txt")

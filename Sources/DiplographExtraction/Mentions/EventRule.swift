@@ -10,6 +10,10 @@ enum EventRule {
     ("冬残奥会", .games), ("亚运会", .games), ("论坛", .forum), ("对话", .meeting),
   ] as [(String, EntityKind)])
 
+  private static let firstSession = scalars("首届")
+  private static let firstTime = scalars("首次")
+  private static let minutes = scalars("纪要")
+
   static func candidates(in text: ScalarText, dates: [DateMention]) -> [Candidate] {
     // `2021年第九届…运动会`: the year dates the event; it is not part of its name.
     let ordinal = ordinalEvents(in: text).map { candidate in
@@ -60,7 +64,7 @@ enum EventRule {
         guard end < text.count, end > index + 1, text[end] == "次" || text[end] == "届" else { continue }
         ordinal = Numerals.value(text.scalars[(index + 1)..<end])
         afterOrdinal = end + 1
-      } else if text.has(scalars("首届"), at: index) || text.has(scalars("首次"), at: index) {
+      } else if text[index] == "首", text.has(firstSession, at: index) || text.has(firstTime, at: index) {
         ordinal = 1
         afterOrdinal = index + 2
       } else {
@@ -68,7 +72,7 @@ enum EventRule {
       }
       guard let (headEnd, kind) = head(in: text, from: afterOrdinal, within: 14) else { continue }
       // 第九次会议纪要 names the minutes, not a meeting the text reports.
-      if text.has(scalars("纪要"), at: headEnd) { continue }
+      if text.has(minutes, at: headEnd) { continue }
       var start = NameExtent.start(in: text, headStart: index)
       // 《生物多样性公约》第15次缔约方大会, 《…协定》联委会首次会议: the series is named by the title
       // before it.

@@ -7,6 +7,8 @@ enum SuffixRule {
   private static let table: [[Unicode.Scalar]: (kind: EntityKind, needsState: Bool)] = Dictionary(
     Grammar.nameSuffixes.map { ($0.suffix, ($0.kind, $0.needsState)) }, uniquingKeysWith: { first, _ in first })
 
+  private static let statePair = scalars("中俄")
+
   static func candidates(in text: ScalarText) -> [Candidate] {
     var found: [Candidate] = []
     // The suffixes of names already found: a name that ends inside one (集团 in 集团公司, 大学 in
@@ -72,7 +74,7 @@ enum SuffixRule {
     switch text[end - 1] {
     case "部": return ["署", "分", "长", "门", "队", "位", "件", "落", "际"].contains(next)
     case "局": return ["势", "面", "部", "限"].contains(next)
-    case "署": return ["的", "名"].contains(next) && text[end - 2] == "部"
+    case "署": return ["的", "名"].contains(next) && end >= 2 && text[end - 2] == "部"
     case "组": return ["织", "成"].contains(next)
     case "织": return ["犯", "者"].contains(next)
     case "学": return ["生", "者", "科"].contains(next)
@@ -86,7 +88,7 @@ enum SuffixRule {
   /// A bloc named after its members (二十国集团, 中俄医科大学联盟) is not a company or an
   /// international body of states.
   private static func refine(_ kind: EntityKind, _ text: ScalarText, _ range: Range<Int>) -> EntityKind {
-    let opensWithPair = text.has(scalars("中俄"), at: range.lowerBound)
+    let opensWithPair = text.has(statePair, at: range.lowerBound)
     switch kind {
     case .internationalOrganization where opensWithPair: return .association
     case .internationalOrganization where NameExtent.statePrefix(text, at: range.lowerBound)?.country != nil:

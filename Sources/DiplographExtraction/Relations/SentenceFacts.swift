@@ -3,6 +3,9 @@ import DiplographModel
 /// Facts read inside one sentence: posts, ends of a pair, signing dates, parties in titles,
 /// titles nested in titles, venues, frameworks.
 enum SentenceFacts {
+  private static let aboutWord = scalars("关于")
+  private static let statePair = scalars("中俄")
+
   static func read(_ s: ResolvedSentence, into facts: inout FactCollector, governments: GovernmentIndex) {
     for (role, person) in s.raw.roles {
       guard let role = s.mention(role), let person = s.mention(person) else { continue }
@@ -79,7 +82,7 @@ enum SentenceFacts {
   private static func parties(of document: ResolvedMention, _ s: ResolvedSentence, _ facts: inout FactCollector) {
     guard ![.minutes, .communique].contains(document.kind) else { return }
     let range = document.range
-    let about = s.text.firstIndex(of: scalars("关于"), from: range.lowerBound, before: range.upperBound) ?? range.upperBound
+    let about = s.text.firstIndex(of: aboutWord, from: range.lowerBound, before: range.upperBound) ?? range.upperBound
     // `至2024年中俄…路线图`, `2021—2025年中俄档案合作分委会工作大纲`: the names after the years.
     var pairAt = range.lowerBound
     if s.text.has(scalars("至"), at: pairAt) { pairAt += 1 }
@@ -95,13 +98,13 @@ enum SentenceFacts {
     for candidate in candidates where candidate.range.count > (best[candidate.range.lowerBound]?.range.count ?? 0) {
       best[candidate.range.lowerBound] = candidate
     }
-    for party in best.values.sorted(by: { $0.range.lowerBound < $1.range.lowerBound }) {
-      facts.add(document.id, .party, .entity(party.id), in: s, span: s.span(range), rule: "title-parties", confidence: 0.9)
-    }
     // A charter or a convention named after a body (联合国宪章) is its work, not an agreement it
     // is party to.
     if [.charter, .convention, .resolution, .declaration, .document].contains(document.kind), best.count < 2 { best = [:] }
-    if best.isEmpty, s.text.has(scalars("中俄"), at: pairAt) {
+    for party in best.values.sorted(by: { $0.range.lowerBound < $1.range.lowerBound }) {
+      facts.add(document.id, .party, .entity(party.id), in: s, span: s.span(range), rule: "title-parties", confidence: 0.9)
+    }
+    if best.isEmpty, s.text.has(statePair, at: pairAt) {
       for label in ["中国", "俄罗斯"] {
         guard let country = Gazetteer.bundled.entry(labelled: label) else { continue }
         facts.imply(Entity(id: country.id, kind: .country, label: country.label, aliases: country.aliases))
