@@ -1,9 +1,9 @@
 import DiplographExport
 import DiplographModel
 
-/// Writes one graph in several formats into a directory in a single pass over the graph, each
-/// format all or nothing: a format that fails is dropped (its temporaries removed) and the others
-/// go on.
+/// Writes one graph in several formats into a directory, the formats side by side on all cores,
+/// each format all or nothing: a format that fails is dropped (its temporaries removed) and the
+/// others go on.
 public struct GraphWriter {
   public var formats: [any Exporter.Type]
   public var options: ExportOptions
@@ -29,62 +29,50 @@ public struct GraphWriter {
   }
 
   public func write(_ graph: Graph, to directoryPath: String) throws -> (written: [WrittenExport], failed: [FailedExport]) {
-    var tee = IsolatingTee()
-    for format in formats {
-      let directory = try FileOutputDirectory(path: directoryPath)
-      do {
-        tee.add(format: format.format.name, exporter: try format.init(output: directory, options: options), directory: directory)
-      } catch {
-        directory.abort()
-        tee.failed.append(FailedExport(format: format.format.name, error: error))
-      }
-    }
-    try graph.stream(into: &tee)
+    // Fail before any work when the directory itself cannot be used.
+    try FileOutputDirectory(path: directoryPath).abort()
+    XMLLibrary.prepareForThreads()
+    let options = options
+    let jobs = formats.map { FormatJob(format: $0) }
+    // Each format streams the graph on its own: the graph is read-only, the files are the
+    // format's own, and the output does not depend on which format finishes first.
+    let results = parallelMap(jobs) { job in job.run(graph, into: directoryPath, options: options) }
     var written: [WrittenExport] = []
-    for branch in tee.branches where branch.error == nil {
-      do {
-        let names = try branch.directory.commit()
-        written.append(
-          WrittenExport(format: branch.format, paths: names.map { directoryPath + "/" + $0 }, duration: branch.duration))
-      } catch {
-        branch.directory.abort()
-        tee.failed.append(FailedExport(format: branch.format, error: error))
+    var failed: [FailedExport] = []
+    for result in results {
+      switch result {
+      case .success(let export): written.append(export)
+      case .failure(let failure): failed.append(failure)
       }
     }
-    for branch in tee.branches { if let error = branch.error { tee.failed.append(FailedExport(format: branch.format, error: error)) } }
-    return (written, tee.failed)
+    return (written, failed)
   }
 }
 
-/// Feeds every exporter the same events; an exporter that throws is cut off and aborted without
-/// stopping the others.
-private struct IsolatingTee: GraphSink {
-  struct Branch {
-    let format: String
-    var exporter: any Exporter
+/// One format's export: stream, then put in place, or remove every temporary.
+private struct FormatJob: @unchecked Sendable {
+  // Exporter metatypes are immutable type references; the job only reads `format`.
+  let format: any Exporter.Type
+
+  func run(_ graph: Graph, into directoryPath: String, options: ExportOptions) -> Result<GraphWriter.WrittenExport, GraphWriter.FailedExport> {
+    let name = format.format.name
+    let clock = ContinuousClock()
+    let start = clock.now
     let directory: FileOutputDirectory
-    var error: (any Error)?
-    var duration: Duration = .zero
-  }
-
-  var branches: [Branch] = []
-  var failed: [GraphWriter.FailedExport] = []
-  private let clock = ContinuousClock()
-
-  mutating func add(format: String, exporter: any Exporter, directory: FileOutputDirectory) {
-    branches.append(Branch(format: format, exporter: exporter, directory: directory))
-  }
-
-  mutating func consume(_ event: GraphEvent) throws {
-    for index in branches.indices where branches[index].error == nil {
-      let start = clock.now
-      do {
-        try branches[index].exporter.consume(event)
-      } catch {
-        branches[index].error = error
-        branches[index].directory.abort()
-      }
-      branches[index].duration += clock.now - start
+    do {
+      directory = try FileOutputDirectory(path: directoryPath)
+    } catch {
+      return .failure(GraphWriter.FailedExport(format: name, error: error))
+    }
+    do {
+      var exporter = try format.init(output: directory, options: options)
+      try graph.stream(into: &exporter)
+      let duration = clock.now - start
+      let names = try directory.commit()
+      return .success(GraphWriter.WrittenExport(format: name, paths: names.map { directoryPath + "/" + $0 }, duration: duration))
+    } catch {
+      directory.abort()
+      return .failure(GraphWriter.FailedExport(format: name, error: error))
     }
   }
 }

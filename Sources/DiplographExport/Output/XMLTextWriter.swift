@@ -6,6 +6,12 @@ import CLibXML2
 /// hand-writes XML. What libxml2 would pass through but XML 1.0 forbids (U+0000–U+0008, U+000B,
 /// U+000C, U+000E–U+001F, U+FFFE, U+FFFF) is refused before it is written: `ExportError`, never
 /// a file a parser rejects.
+/// libxml2 sets up its globals on first use; exporters that run on several threads at once need
+/// that done once, before them.
+public enum XMLLibrary {
+  public static func prepareForThreads() { xmlInitParser() }
+}
+
 public final class XMLTextWriter {
   private let writer: xmlTextWriterPtr
   private let context: WriteContext
