@@ -73,8 +73,10 @@ enum DocumentFacts {
           var voice = speakers(s, clause: clause, verbAt: at, sides: sides)
           if voice.isEmpty, s.sentence.paragraphKind == .listItem { voice = listVoice }
           guard !voice.isEmpty else { continue }
+          // Opposing or condemning is said of what follows the verb directly: 谴责绕过联合国安理会…
+          // condemns the bypassing, not the council.
           for object in governed(s, clause: clause, after: at + verb.count, sides: sides)
-          where predicate == .supports || predicate == .welcomes || object.range.lowerBound - (at + verb.count) <= 2 {
+          where predicate == .supports || predicate == .welcomes || object.range.lowerBound == at + verb.count {
             for speaker in voice {
               facts.add(speaker, predicate, .entity(object.id), in: s, span: s.span(clause.lowerBound..<object.range.upperBound), rule: "stance-" + name, confidence: 0.7)
             }
