@@ -58,7 +58,7 @@ enum Grammar {
   /// Verbs that also occur inside names (经济发展部, 合理利用和保护跨界水联合委员会): they end a
   /// name only when no state opens one to their left.
   static let weakBoundaries: [[Unicode.Scalar]] = [
-    "加强", "推动", "继续", "发挥", "利用", "开展", "深化", "扩大", "发展", "提升", "促进", "完善", "积极", "保护", "和", "与", "及",
+    "加强", "推动", "继续", "建设", "发挥", "利用", "开展", "深化", "扩大", "发展", "提升", "促进", "完善", "积极", "保护", "和", "与", "及",
   ].map(scalars)
 
   /// Words that continue a list of names: `A和B`, `A与B`, `A、B`.

@@ -56,10 +56,16 @@ enum MentionFinder {
     let subBodies: Set<EntityKind> = [.subcommission, .workingGroup, .council, .organization, .mechanism, .fund]
     let suffixNames = kept.filter { $0.rule == "suffix" }
     kept.removeAll { inner in
-      inner.rule == "suffix" && suffixNames.contains { outer in
+      inner.rule == "suffix" && inner.kind.top == .organization && suffixNames.contains { outer in
         outer.range.lowerBound == inner.range.lowerBound && outer.range.count > inner.range.count
           && outer.kind.top == .organization && !subBodies.contains(outer.kind)
       }
+    }
+    // Two readings of one name that end together (2021年世界大学生夏季运动会 inside
+    // 成都2021年世界大学生夏季运动会): the longer one, which a pattern found whole, wins.
+    let wholes = kept.filter { !$0.isContainer && $0.rule != "suffix" && $0.rule != "gazetteer" }
+    kept.removeAll { part in
+      part.rule == "suffix" && wholes.contains { $0.range.upperBound == part.range.upperBound && $0.range.count > part.range.count && $0.kind.top == part.kind.top }
     }
     let names = kept.filter { !$0.isContainer && $0.rule != "dash-pair" }
     kept.removeAll { inner in

@@ -49,7 +49,9 @@ enum NameExtent {
       }
       start -= 1
     }
-    return start
+    // A parenthesis the name closes but never opens (Spektr－M）天文台) means its head lies beyond
+    // what the name may hold: no name.
+    return depth > 0 ? headStart : start
   }
 
   /// The state that opens the name, if one lies inside it; an ordinal or `首届` before the state

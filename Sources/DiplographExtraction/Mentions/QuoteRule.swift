@@ -7,7 +7,7 @@ enum QuoteRule {
   private static let projectNouns: [(head: [Unicode.Scalar], kind: EntityKind)] = Grammar.heads([
     ("天然气管道", .pipeline), ("石油管道", .pipeline), ("管道", .pipeline), ("管线", .pipeline), ("大桥", .bridge),
     ("国际交通走廊", .transportCorridor), ("交通走廊", .transportCorridor), ("走廊", .transportCorridor),
-    ("项目", .project), ("计划", .project),
+    ("项目", .project), ("计划", .project), ("天文台", .facility), ("科研站", .facility),
   ] as [(String, EntityKind)])
 
   private static let eventHeads: [(head: [Unicode.Scalar], kind: EntityKind)] = Grammar.heads([

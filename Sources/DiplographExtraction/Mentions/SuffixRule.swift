@@ -28,7 +28,9 @@ enum SuffixRule {
         continue
       }
       let start = NameExtent.start(in: text, headStart: headStart, minimum: 2)
+      // A known city opens a name as well as a state does: 莫斯科交易所, 上海黄金交易所.
       let opensWithAnchor = NameExtent.isAnchor(text, at: start)
+        || (kind.top != .place && Gazetteer.bundled.longestMatch(in: text, at: start)?.entry.kind == .city)
       // Without a state or known body at its head, a two-character modifier makes a common noun
       // (国际组织, 保险公司), not a name.
       let minimum = opensWithAnchor ? 2 : kind.top == .organization ? 4 : 3
