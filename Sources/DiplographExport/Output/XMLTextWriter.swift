@@ -93,8 +93,10 @@ public final class XMLTextWriter {
     try check(xmlTextWriterWriteComment(writer, value))
   }
 
-  private func validate(_ value: String, item: String) throws {
+  /// `item` is only built when the value is refused: almost every value is written without error.
+  private func validate(_ value: String, item: @autoclosure () -> String) throws {
     if let bad = XMLCharacters.firstForbidden(in: value) {
+      let item = item()
       throw ExportError.unrepresentable(
         format: format, item: item.isEmpty ? "text" : item,
         reason: "character U+\(String(bad.value, radix: 16, uppercase: true)) is not allowed in XML 1.0")
@@ -132,7 +134,9 @@ public enum XMLCharacters {
 
 private final class WriteContext {
   let sink: any ByteSink
-  var error: (any Error)?
+  // Read after every libxml2 call and written only by the callback on this thread; the dynamic
+  // exclusivity check on it cost more than the call it guarded.
+  @exclusivity(unchecked) var error: (any Error)?
 
   init(sink: any ByteSink) { self.sink = sink }
 }
