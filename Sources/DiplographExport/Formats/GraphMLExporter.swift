@@ -171,7 +171,7 @@ public struct GraphMLExporter: Exporter {
   }
 
   private mutating func write(_ item: GraphMLItem) throws {
-    guard !item.id.isEmpty, item.id.unicodeScalars.allSatisfy(isNameTokenCharacter) else {
+    guard !item.id.isEmpty, item.id.utf8.allSatisfy(isNameTokenByte) else {
       throw ExportError.unrepresentable(
         format: "graphml", item: item.description, reason: "its id is not an XML name token")
     }
@@ -182,8 +182,11 @@ public struct GraphMLExporter: Exporter {
       try writer.attribute("target", item.target)
     }
     for datum in item.data {
-      try writer.element(
-        "data", attributes: ["key": datum.key.id], text: datum.value, item: item.description + " " + datum.key.name)
+      // What `writer.element` writes, without its attribute list.
+      try writer.startElement("data")
+      try writer.attribute("key", datum.key.id, item: item.description + " " + datum.key.name)
+      try writer.text(datum.value, item: item.description + " " + datum.key.name)
+      try writer.fullEndElement()
     }
     if options.yEdGraphics {
       if item.kind == .node {
@@ -220,9 +223,11 @@ public struct GraphMLExporter: Exporter {
 }
 
 /// The characters of an XML `Nmtoken` that ids here may use: ASCII letters, digits, `.`, `_`, `-`.
-private func isNameTokenCharacter(_ scalar: Unicode.Scalar) -> Bool {
-  switch scalar {
-  case "a"..."z", "A"..."Z", "0"..."9", ".", "_", "-": return true
+private func isNameTokenByte(_ byte: UInt8) -> Bool {
+  switch byte {
+  case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "A")...UInt8(ascii: "Z"), UInt8(ascii: "0")...UInt8(ascii: "9"),
+    UInt8(ascii: "."), UInt8(ascii: "_"), UInt8(ascii: "-"):
+    return true
   default: return false
   }
 }

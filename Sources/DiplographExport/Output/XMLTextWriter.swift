@@ -49,7 +49,7 @@ public final class XMLTextWriter {
   }
 
   public func startElement(_ name: String) throws {
-    try check(xmlTextWriterStartElement(writer, name))
+    try check(withXMLChars(name) { xmlTextWriterStartElement(writer, $0) })
   }
 
   public func endElement() throws {
@@ -64,13 +64,13 @@ public final class XMLTextWriter {
   /// Writes `name="value"`; `item` names what the value belongs to for error messages.
   public func attribute(_ name: String, _ value: String, item: @autoclosure () -> String = "") throws {
     try validate(value, item: item())
-    try check(xmlTextWriterWriteAttribute(writer, name, value))
+    try check(withXMLChars(name) { name in withXMLChars(value) { xmlTextWriterWriteAttribute(writer, name, $0) } })
   }
 
   /// Writes escaped character data.
   public func text(_ value: String, item: @autoclosure () -> String = "") throws {
     try validate(value, item: item())
-    try check(xmlTextWriterWriteString(writer, value))
+    try check(withXMLChars(value) { xmlTextWriterWriteString(writer, $0) })
   }
 
   /// `<name attributes…>text</name>` in one call.
@@ -93,8 +93,10 @@ public final class XMLTextWriter {
     try check(xmlTextWriterWriteComment(writer, value))
   }
 
-  private func validate(_ value: String, item: String) throws {
+  /// `item` is only built when the value is refused: almost every value is written without error.
+  private func validate(_ value: String, item: @autoclosure () -> String) throws {
     if let bad = XMLCharacters.firstForbidden(in: value) {
+      let item = item()
       throw ExportError.unrepresentable(
         format: format, item: item.isEmpty ? "text" : item,
         reason: "character U+\(String(bad.value, radix: 16, uppercase: true)) is not allowed in XML 1.0")
@@ -107,6 +109,13 @@ public final class XMLTextWriter {
   }
 }
 
+/// Hands libxml2 the string's own NUL-terminated UTF-8 (native strings: no copy), where the
+/// implicit `String` to `UnsafePointer<xmlChar>` conversion copies it into a new array each call.
+@inline(__always)
+private func withXMLChars<Result>(_ text: String, _ body: (UnsafePointer<xmlChar>) -> Result) -> Result {
+  text.withCString { body(UnsafeRawPointer($0).assumingMemoryBound(to: xmlChar.self)) }
+}
+
 /// XML 1.0's `Char` production, for the checks every XML exporter shares.
 public enum XMLCharacters {
   public static func isAllowed(_ scalar: Unicode.Scalar) -> Bool {
@@ -117,6 +126,26 @@ public enum XMLCharacters {
   }
 
   public static func firstForbidden(in text: String) -> Unicode.Scalar? {
+    // Over the string's own bytes when it has them (native strings always do): a control byte
+    // other than tab/newline/return, or EF BF BE/BF (U+FFFE/U+FFFF; the string is valid UTF-8,
+    // so nothing else XML forbids can occur), sends it to the slow path. A lone EF, which
+    // Chinese fullwidth punctuation (U+FF0C …) starts with, does not.
+    let clean = text.utf8.withContiguousStorageIfAvailable { bytes -> Bool in
+      let count = bytes.count
+      var index = 0
+      while index < count {
+        let byte = bytes[index]
+        if byte < 0x20 {
+          if byte != 0x9 && byte != 0xA && byte != 0xD { return false }
+        } else if byte == 0xEF, index + 2 < count, bytes[index + 1] == 0xBF, bytes[index + 2] >= 0xBE {
+          return false
+        }
+        index += 1
+      }
+      return true
+    }
+    if clean == true { return nil }
+    if clean == false { return text.unicodeScalars.first { !isAllowed($0) } }
     // Fast path: every byte of an allowed text is ≥ 0x20 or a tab/newline/return, except the
     // three-byte forms of U+FFFE/U+FFFF (EF BF BE/BF), which the slow path catches.
     var suspicious = false
@@ -132,7 +161,9 @@ public enum XMLCharacters {
 
 private final class WriteContext {
   let sink: any ByteSink
-  var error: (any Error)?
+  // Read after every libxml2 call and written only by the callback on this thread; the dynamic
+  // exclusivity check on it cost more than the call it guarded.
+  @exclusivity(unchecked) var error: (any Error)?
 
   init(sink: any ByteSink) { self.sink = sink }
 }
