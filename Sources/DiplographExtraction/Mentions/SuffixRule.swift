@@ -40,6 +40,11 @@ enum SuffixRule {
       let anchoredEnough = kind.top == .document ? opensWithAnchor : (!needsState || opensWithState)
       // 中俄金融对话 is a mechanism; 开展建设性对话 is an activity.
       let isDialogue = kind == .mechanism && text.has(scalars("对话"), at: headStart)
+      // 中国国家原子能机构 is an agency; 中俄金融机构 are the two sides' institutions.
+      if kind == .agency, text.has(scalars("机构"), at: headStart), NameExtent.statePrefix(text, at: start)?.country == nil {
+        end -= 1
+        continue
+      }
       if isDialogue, end - start > 8 || ["性", "开", "展"].contains(text[headStart - 1]) {
         end -= 1
         continue

@@ -109,6 +109,8 @@ enum DocumentFacts {
     let grounds = ["根据", "按照", "依据", "依照"].map(scalars)
     let outermost = all.filter { m in !all.contains { $0.range != m.range && $0.range.contains(m.range) } }
       .filter { m in !grounds.contains { ground in (max(verbEnd, m.range.lowerBound - 24)..<m.range.lowerBound).contains { s.text.has(ground, at: $0) } } }
+      // `在…框架下`: the frame of an action, and `以…为核心`: its measure, are not what is supported.
+      .filter { m in !isFrame(s, m, clauseEnd: clause.upperBound) && !(m.range.lowerBound > 0 && s.text[m.range.lowerBound - 1] == "以") }
       .sorted { $0.range.lowerBound < $1.range.lowerBound }
     let things = outermost.filter { $0.kind.top != .organization }
     guard let first = things.first ?? outermost.first(where: { $0.range.lowerBound - verbEnd <= 4 }) else { return [] }
@@ -164,6 +166,19 @@ enum DocumentFacts {
       }
     }
   }
+
+  /// True when `m` stands between 在 and 框架下/框架内 in its clause.
+  private static func isFrame(_ s: ResolvedSentence, _ m: ResolvedMention, clauseEnd: Int) -> Bool {
+    guard let at = (max(0, m.range.lowerBound - 40)..<m.range.lowerBound).last(where: { s.text[$0] == "在" }) else { return false }
+    let frame = (m.range.upperBound..<min(clauseEnd, m.range.upperBound + 40)).first { index in
+      frameWords.contains { s.text.has($0, at: index) }
+    }
+    guard let frame else { return false }
+    // Nothing but names and conjunctions between 在 and the frame word.
+    return !(at + 1..<frame).contains { Cues.clauseEnds.contains(s.text[$0]) }
+  }
+
+  private static let frameWords = ["框架下", "框架内"].map(scalars)
 
   private static func outermostDocuments(_ s: ResolvedSentence) -> [ResolvedMention] {
     let documents = s.mentions.filter { $0.kind.isA(.document) && $0.candidate.isContainer }
