@@ -38,6 +38,21 @@ struct Gazetteer: Sendable {
     return nil
   }
 
+  /// A name of exactly `lengths` scalars that ends just before `index`, tried from the shortest
+  /// or from the longest, the first `accept` takes.
+  func name(
+    endingAt index: Int, in text: ScalarText, lengths: ClosedRange<Int>, shortestFirst: Bool,
+    where accept: (GazetteerEntry) -> Bool = { _ in true }
+  ) -> (length: Int, entry: GazetteerEntry)? {
+    let order = shortestFirst ? Array(lengths) : lengths.reversed()
+    for length in order where index - length >= 0 {
+      if let (matched, entry) = longestMatch(in: text, at: index - length), matched == length, accept(entry) {
+        return (length, entry)
+      }
+    }
+    return nil
+  }
+
   static let bundled: Gazetteer = {
     var entries: [GazetteerEntry] = []
     for row in rows("countries") {

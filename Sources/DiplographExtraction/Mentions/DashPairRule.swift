@@ -44,9 +44,7 @@ enum DashPairRule {
 
   private static func leftStart(_ text: ScalarText, dash: Int) -> Int {
     // A known place ending at the dash is the left end, whatever stands before it.
-    for length in (2...8).reversed() where dash - length >= 0 {
-      if let (matched, _) = Gazetteer.bundled.longestMatch(in: text, at: dash - length), matched == length { return dash - length }
-    }
+    if let (length, _) = Gazetteer.bundled.name(endingAt: dash, in: text, lengths: 2...8, shortestFirst: false) { return dash - length }
     let start = NameExtent.start(in: text, headStart: dash)
     // The left end is one place: the last 2–8 ideographs, not the clause before it.
     return max(start, dash - 8)

@@ -104,13 +104,10 @@ enum EventRule {
       }
       var start = date.range.lowerBound
       // A host city written before the year belongs to the name: 北京2022年冬奥会.
-      if kind == .games {
-        for length in 2...6 where start - length >= 0 {
-          if let (matched, entry) = Gazetteer.bundled.longestMatch(in: text, at: start - length), matched == length, entry.kind == .city {
-            start -= length
-            break
-          }
-        }
+      if kind == .games,
+        let (length, _) = Gazetteer.bundled.name(endingAt: start, in: text, lengths: 2...6, shortestFirst: true, where: { $0.kind == .city })
+      {
+        start -= length
       }
       found.append(Candidate(range: start..<headEnd, kind: kind, rule: "event-dated"))
     }

@@ -123,14 +123,7 @@ enum NameExtent {
 
   /// A state or a gazetteer place ends just before `index`.
   static func knownPlaceEnds(_ text: ScalarText, at index: Int) -> Bool {
-    for length in 2...8 where index - length >= 0 {
-      if let (matched, entry) = Gazetteer.bundled.longestMatch(in: text, at: index - length), matched == length,
-        entry.kind.top == .place
-      {
-        return true
-      }
-    }
-    return false
+    Gazetteer.bundled.name(endingAt: index, in: text, lengths: 2...8, shortestFirst: true) { $0.kind.top == .place } != nil
   }
 
   /// A state, or a known organization, opens a name at `index`: 中俄…, 联合国…, 上海合作组织….
