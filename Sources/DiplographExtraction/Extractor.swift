@@ -46,7 +46,7 @@ public struct GraphBuilder: Sendable {
     var facts = FactCollector()
     let governments = GovernmentIndex(resolved)
     for sentence in resolved { SentenceFacts.read(sentence, into: &facts, governments: governments) }
-    DocumentFacts.read(resolved, drafts: resolver.drafts, into: &facts)
+    DocumentFacts.read(resolved, into: &facts)
     SignatureFacts.read(resolved, into: &facts)
     var entities = resolver.order.map { resolver.drafts[$0]!.entity() }
     let named = Set(entities.map(\.id))

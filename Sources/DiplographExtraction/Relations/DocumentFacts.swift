@@ -4,13 +4,13 @@ import DiplographText
 /// Facts that need more than one sentence: documents adopted at a meeting, the speaking sides'
 /// stances, who took part, a statement's own signing, names inside names.
 enum DocumentFacts {
-  static func read(_ sentences: [ResolvedSentence], drafts: [EntityID: EntityDraft], into facts: inout FactCollector) {
+  static func read(_ sentences: [ResolvedSentence], into facts: inout FactCollector) {
     adoptedLists(sentences, &facts)
-    adoptedByName(sentences, drafts, &facts)
+    adoptedByName(sentences, &facts)
     let sides = speakingSides(sentences)
     stances(sentences, sides: sides, &facts)
     participants(sentences, &facts)
-    namePrefixes(sentences, drafts, &facts)
+    namePrefixes(sentences, &facts)
     gazetteerParents(sentences, &facts)
   }
 
@@ -37,7 +37,7 @@ enum DocumentFacts {
   }
 
   /// `中俄总理第二十七次定期会晤联合公报` is the communiqué of the meeting it is named after.
-  private static func adoptedByName(_ sentences: [ResolvedSentence], _ drafts: [EntityID: EntityDraft], _ facts: inout FactCollector) {
+  private static func adoptedByName(_ sentences: [ResolvedSentence], _ facts: inout FactCollector) {
     for s in sentences {
       for document in s.mentions where document.kind == .communique || document.kind == .jointStatement {
         guard let event = s.mentions.first(where: {
@@ -139,7 +139,7 @@ enum DocumentFacts {
 
   /// `中俄人文合作委员会媒体合作分委会` is part of `中俄人文合作委员会`: an organization whose name
   /// opens with another organization's belongs to it.
-  private static func namePrefixes(_ sentences: [ResolvedSentence], _ drafts: [EntityID: EntityDraft], _ facts: inout FactCollector) {
+  private static func namePrefixes(_ sentences: [ResolvedSentence], _ facts: inout FactCollector) {
     for s in sentences {
       for inner in s.mentions where inner.kind.isA(.organization) {
         guard let outer = s.mentions.filter({
@@ -161,7 +161,7 @@ enum DocumentFacts {
         // The gazetteer knows where every city lies; the graph says so where the text does, by
         // naming the country with the place.
         if predicate == .locatedIn, !s.mentions.contains(where: { $0.id == parent.id }) { continue }
-        facts.imply(Entity(id: parent.id, kind: parent.kind, label: parent.label, aliases: parent.aliases))
+        facts.imply(parent)
         facts.add(mention.id, predicate, .entity(parent.id), in: s, span: s.span(mention.range), rule: "gazetteer", confidence: 0.85)
       }
     }

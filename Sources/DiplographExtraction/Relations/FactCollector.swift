@@ -21,7 +21,10 @@ struct FactCollector {
     }
   }
 
-  mutating func imply(_ entity: Entity) {
-    if implied[entity.id] == nil { implied[entity.id] = entity }
+  /// A gazetteer entry a fact points at, by its names.
+  mutating func imply(_ entry: GazetteerEntry) {
+    if implied[entry.id] == nil {
+      implied[entry.id] = Entity(id: entry.id, kind: entry.kind, label: entry.label, aliases: entry.aliases)
+    }
   }
 }

@@ -43,7 +43,7 @@ enum SentenceFacts {
         NameExtent.statePrefix(s.text, at: index).map { $0.country != nil && $0.country != countryLabel } ?? false
       })
     else { return }
-    facts.imply(Entity(id: country.id, kind: .country, label: country.label, aliases: country.aliases))
+    facts.imply(country)
     facts.add(m.id, .country, .entity(country.id), in: s, span: s.span(m.range), rule: "state-prefix", confidence: 0.9)
     if [.ministry, .agency, .commission].contains(m.kind), let government = governments.government(of: country.label), government != m.id {
       facts.add(m.id, .partOf, .entity(government), in: s, span: s.span(m.range), rule: "state-body-of-government", confidence: 0.7)
@@ -107,7 +107,7 @@ enum SentenceFacts {
     if best.isEmpty, s.text.has(statePair, at: pairAt) {
       for label in ["中国", "俄罗斯"] {
         guard let country = Gazetteer.bundled.entry(labelled: label) else { continue }
-        facts.imply(Entity(id: country.id, kind: .country, label: country.label, aliases: country.aliases))
+        facts.imply(country)
         facts.add(document.id, .party, .entity(country.id), in: s, span: s.span(range), rule: "title-pair-prefix", confidence: 0.8)
       }
     }
