@@ -92,7 +92,7 @@ enum EventRule {
     for date in dates where date.date.month == nil {
       let from = date.range.upperBound
       // 2022年第三届…: the ordinal rule names it; 2021年在俄罗斯举办…: a clause, not a name.
-      if from < text.count, text[from] == "第" || text.has(scalars("首届"), at: from) { continue }
+      if from < text.count, text[from] == "第" || text.has(firstSession, at: from) { continue }
       if date.endYear != nil, let end = themedYearEnd(text, from: from) {
         found.append(Candidate(range: date.range.lowerBound..<end, kind: .themedYear, rule: "themed-year"))
         continue

@@ -14,6 +14,8 @@ enum QuoteRule {
     ("运动会", .games), ("博览会", .expo), ("论坛", .forum), ("文化节", .event), ("艺术节", .event), ("年", .themedYear),
   ] as [(String, EntityKind)])
 
+  private static let routeNouns = ["铁路", "公路", "港口"].map(scalars)
+
   private static let initiativeHeads: [[Unicode.Scalar]] = ["倡议", "战略", "伙伴关系", "一带一路"].map(scalars)
 
   static func candidates(in text: ScalarText) -> [Candidate] {
@@ -40,7 +42,7 @@ enum QuoteRule {
     }
     for head in initiativeHeads where text.has(head, endingAt: end) { return .initiative }
     for (noun, kind) in projectNouns where text.has(noun, endingAt: end) && range.count > noun.count + 1 { return kind }
-    if ["铁路", "公路", "港口"].map(scalars).contains(where: { text.has($0, endingAt: end) }), range.count > 3 { return .project }
+    if routeNouns.contains(where: { text.has($0, endingAt: end) }), range.count > 3 { return .project }
     for (head, kind) in eventHeads where text.has(head, endingAt: end) && range.count > head.count + 1 { return kind }
     return nil
   }

@@ -9,6 +9,9 @@ enum SuffixRule {
 
   private static let statePair = scalars("中俄")
 
+  private static let dialogue = scalars("对话")
+  private static let institution = scalars("机构")
+
   static func candidates(in text: ScalarText) -> [Candidate] {
     var found: [Candidate] = []
     // The suffixes of names already found: a name that ends inside one (集团 in 集团公司, 大学 in
@@ -39,9 +42,9 @@ enum SuffixRule {
       // A document named without 《》 needs a known body at its head: 联合国宪章, 联合国安理会第2231号决议.
       let anchoredEnough = kind.top == .document ? opensWithAnchor : (!needsState || opensWithState)
       // 中俄金融对话 is a mechanism; 开展建设性对话 is an activity.
-      let isDialogue = kind == .mechanism && text.has(scalars("对话"), at: headStart)
+      let isDialogue = kind == .mechanism && text.has(dialogue, at: headStart)
       // 中国国家原子能机构 is an agency; 中俄金融机构 are the two sides' institutions.
-      if kind == .agency, text.has(scalars("机构"), at: headStart), NameExtent.statePrefix(text, at: start)?.country == nil {
+      if kind == .agency, text.has(institution, at: headStart), NameExtent.statePrefix(text, at: start)?.country == nil {
         end -= 1
         continue
       }

@@ -5,6 +5,7 @@ import DiplographModel
 enum SentenceFacts {
   private static let aboutWord = scalars("关于")
   private static let statePair = scalars("中俄")
+  private static let together = scalars("共同")
 
   static func read(_ s: ResolvedSentence, into facts: inout FactCollector, governments: GovernmentIndex) {
     for (role, person) in s.raw.roles {
@@ -85,7 +86,7 @@ enum SentenceFacts {
     let about = s.text.firstIndex(of: aboutWord, from: range.lowerBound, before: range.upperBound) ?? range.upperBound
     // `至2024年中俄…路线图`, `2021—2025年中俄档案合作分委会工作大纲`: the names after the years.
     var pairAt = range.lowerBound
-    if s.text.has(scalars("至"), at: pairAt) { pairAt += 1 }
+    if s.text[pairAt] == "至" { pairAt += 1 }
     if let years = s.raw.dates.first(where: { $0.range.lowerBound == pairAt }) { pairAt = years.range.upperBound }
     var starts: Set<Int> = [range.lowerBound, pairAt]
     for index in range.lowerBound..<about where Grammar.conjunctions.contains(s.text[index]) { starts.insert(index + 1) }
@@ -119,7 +120,7 @@ enum SentenceFacts {
     var end = document.range.lowerBound - 1
     guard end > 0, let cue = (Cues.signedOf + [Cues.signed]).first(where: { s.text.has($0, endingAt: end) }) else { return }
     end -= cue.count
-    if end > 0, s.text.has(scalars("共同"), endingAt: end) { end -= 2 }
+    if end > 0, s.text.has(together, endingAt: end) { end -= 2 }
     if let date = s.raw.dates.first(where: { $0.range.upperBound == end }), date.range.lowerBound > 0,
       s.text[date.range.lowerBound - 1] == "于"
     {

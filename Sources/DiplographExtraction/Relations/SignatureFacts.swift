@@ -4,6 +4,7 @@ import DiplographModel
 /// signatories' names.
 enum SignatureFacts {
   private static let selfReference = scalars("本")
+  private static let adoptedWord = scalars("通过")
 
   static func read(_ sentences: [ResolvedSentence], into facts: inout FactCollector) {
     var current: ResolvedMention?
@@ -14,7 +15,7 @@ enum SignatureFacts {
         continue
       }
       // `本联合公报由…李克强和…米舒斯京共同签署`: the people named sign the text itself.
-      if let document = current, selfReferences(s), let adopted = s.text.firstIndex(of: Cues.signed) ?? s.text.firstIndex(of: scalars("通过")) {
+      if let document = current, selfReferences(s), let adopted = s.text.firstIndex(of: Cues.signed) ?? s.text.firstIndex(of: adoptedWord) {
         let signed = s.text.has(Cues.signed, at: adopted)
         for date in s.raw.dates where date.date.day != nil {
           facts.add(document.id, .signedOn, .literal(.date(date.date)), in: s, span: s.span(date.range), rule: "this-text-signed-on", confidence: 0.9)
