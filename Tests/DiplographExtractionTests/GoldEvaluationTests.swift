@@ -16,11 +16,7 @@ import Testing
     var total = EvaluationReport()
     for url in goldFiles {
       let gold = try JSONDecoder().decode(GoldFile.self, from: Data(contentsOf: url))
-      let path = packageRoot.appendingPathComponent(gold.source).path
-      let document = try TextLoader.load(InputFile(path: path, displayPath: gold.source))
-      var builder = GraphBuilder()
-      builder.add(document)
-      total.merge(Evaluator.evaluate(builder.build(), source: document.source.id, gold: gold))
+      total.merge(try Evaluator.evaluate(gold, root: packageRoot.path))
     }
     return total
   }

@@ -1,4 +1,5 @@
 import DiplographModel
+import DiplographText
 
 /// Compares the graph of one source with its gold annotations. Entities are scored by top class
 /// (Country apart from Place); a found entity matches a gold one when any of their names agree
@@ -6,6 +7,15 @@ import DiplographModel
 public enum Evaluator {
   /// Facts about text volume, not statements of the text: not scored.
   static let unscored: Set<Predicate> = [.mentionedIn, .coOccursWith]
+
+  /// Reads the text `gold` annotates (its `source`, relative to `root`), extracts it on its own
+  /// and scores it.
+  public static func evaluate(_ gold: GoldFile, root: String) throws -> EvaluationReport {
+    let document = try TextLoader.load(InputFile(path: root + "/" + gold.source, displayPath: gold.source))
+    var builder = GraphBuilder()
+    builder.add(document)
+    return evaluate(builder.build(), source: document.source.id, gold: gold)
+  }
 
   public static func evaluate(_ graph: Graph, source: SourceID, gold: GoldFile) -> EvaluationReport {
     var report = EvaluationReport()
@@ -97,11 +107,7 @@ public enum Evaluator {
     var result = String.UnicodeScalarView()
     for scalar in name.unicodeScalars {
       if "《》〈〉“”\"".unicodeScalars.contains(scalar) || scalar.properties.isWhitespace { continue }
-      if (0xFF01...0xFF5E).contains(scalar.value), let folded = Unicode.Scalar(scalar.value - 0xFEE0) {
-        result.append(folded)
-      } else {
-        result.append(scalar)
-      }
+      result.append(WidthFolding.fold(scalar))
     }
     return String(result)
   }

@@ -1,7 +1,5 @@
 import ArgumentParser
 import DiplographExtraction
-import DiplographModel
-import DiplographText
 import Foundation
 
 extension Diplograph {
@@ -26,10 +24,7 @@ extension Diplograph {
       for file in files {
         let data = try Data(contentsOf: URL(fileURLWithPath: gold + "/" + file))
         let annotations = try JSONDecoder().decode(GoldFile.self, from: data)
-        let document = try TextLoader.load(InputFile(path: annotations.source, displayPath: annotations.source))
-        var builder = GraphBuilder()
-        builder.add(document)
-        let report = Evaluator.evaluate(builder.build(), source: document.source.id, gold: annotations)
+        let report = try Evaluator.evaluate(annotations, root: ".")
         print("# \(annotations.source)")
         print(EvaluationTable.render(report))
         if errors { report.errors.forEach { print("  " + $0) } }
