@@ -29,14 +29,9 @@ struct DocumentBuilder {
     let scalars = decoded.scalars
     let indices = Spacing.removeLayoutSpaces(paragraph.indices, in: scalars)
     guard !indices.isEmpty else { return }
-    // Headings and signatures stay whole, but in pieces of at most `maxLength` like any
-    // sentence, so a hostile heading line cannot give an unbounded sentence.
     let ranges: [Range<Int>] =
       paragraph.kind == .heading || paragraph.kind == .signature
-      ? stride(from: 0, to: indices.count, by: SentenceSplitter.maxLength).map {
-        $0..<min($0 + SentenceSplitter.maxLength, indices.count)
-      }
-      : SentenceSplitter.split(indices, in: scalars)
+      ? SentenceSplitter.whole(count: indices.count) : SentenceSplitter.split(indices, in: scalars)
     guard !ranges.isEmpty else { return }
     var folded: [Unicode.Scalar] = []
     folded.reserveCapacity(indices.count)

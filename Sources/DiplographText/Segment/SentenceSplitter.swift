@@ -7,6 +7,12 @@
 enum SentenceSplitter {
   static let maxLength = 4_096
 
+  /// A paragraph kept whole (a heading, a signature line), in pieces of at most `maxLength`
+  /// like any sentence, so a hostile heading cannot give an unbounded sentence.
+  static func whole(count: Int) -> [Range<Int>] {
+    stride(from: 0, to: count, by: maxLength).map { $0..<min($0 + maxLength, count) }
+  }
+
   /// Ranges into `indices`.
   static func split(_ indices: [Int32], in scalars: [Unicode.Scalar]) -> [Range<Int>] {
     var ranges: [Range<Int>] = []
