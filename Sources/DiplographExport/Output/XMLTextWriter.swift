@@ -1,17 +1,17 @@
 import CLibXML2
 
-/// libxml2's `xmlTextWriter`, writing into a `ByteSink`; the only file that touches it.
-///
-/// libxml2 does the escaping (`<`, `&`, quotes, and line breaks inside attributes), so no format
-/// hand-writes XML. What libxml2 would pass through but XML 1.0 forbids (U+0000–U+0008, U+000B,
-/// U+000C, U+000E–U+001F, U+FFFE, U+FFFF) is refused before it is written: `ExportError`, never
-/// a file a parser rejects.
 /// libxml2 sets up its globals on first use; exporters that run on several threads at once need
 /// that done once, before them.
 public enum XMLLibrary {
   public static func prepareForThreads() { xmlInitParser() }
 }
 
+/// libxml2's `xmlTextWriter`, writing into a `ByteSink`; the only file that touches it.
+///
+/// libxml2 does the escaping (`<`, `&`, quotes, and line breaks inside attributes), so no format
+/// hand-writes XML. What libxml2 would pass through but XML 1.0 forbids (U+0000–U+0008, U+000B,
+/// U+000C, U+000E–U+001F, U+FFFE, U+FFFF) is refused before it is written: `ExportError`, never
+/// a file a parser rejects.
 public final class XMLTextWriter {
   private let writer: xmlTextWriterPtr
   private let context: WriteContext
@@ -126,36 +126,28 @@ public enum XMLCharacters {
   }
 
   public static func firstForbidden(in text: String) -> Unicode.Scalar? {
-    // Over the string's own bytes when it has them (native strings always do): a control byte
-    // other than tab/newline/return, or EF BF BE/BF (U+FFFE/U+FFFF; the string is valid UTF-8,
-    // so nothing else XML forbids can occur), sends it to the slow path. A lone EF, which
-    // Chinese fullwidth punctuation (U+FF0C …) starts with, does not.
-    let clean = text.utf8.withContiguousStorageIfAvailable { bytes -> Bool in
-      let count = bytes.count
-      var index = 0
-      while index < count {
-        let byte = bytes[index]
-        if byte < 0x20 {
-          if byte != 0x9 && byte != 0xA && byte != 0xD { return false }
-        } else if byte == 0xEF, index + 2 < count, bytes[index + 1] == 0xBF, bytes[index + 2] >= 0xBE {
-          return false
-        }
-        index += 1
-      }
-      return true
-    }
-    if clean == true { return nil }
-    if clean == false { return text.unicodeScalars.first { !isAllowed($0) } }
-    // Fast path: every byte of an allowed text is ≥ 0x20 or a tab/newline/return, except the
-    // three-byte forms of U+FFFE/U+FFFF (EF BF BE/BF), which the slow path catches.
-    var suspicious = false
-    for byte in text.utf8 where byte < 0x20 || byte == 0xEF {
-      if byte == 0x9 || byte == 0xA || byte == 0xD { continue }
-      suspicious = true
-      break
-    }
-    guard suspicious else { return nil }
+    // Over the string's own bytes (native strings always have them) first: only a string that
+    // may hold a forbidden character is decoded scalar by scalar.
+    if text.utf8.withContiguousStorageIfAvailable(mayHoldForbidden) == false { return nil }
     return text.unicodeScalars.first { !isAllowed($0) }
+  }
+
+  /// A control byte other than tab/newline/return, or EF BF BE/BF (U+FFFE/U+FFFF; the bytes are
+  /// valid UTF-8, so nothing else XML forbids can occur). A lone EF, which Chinese fullwidth
+  /// punctuation (U+FF0C …) starts with, is no sign.
+  private static func mayHoldForbidden(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+    let count = bytes.count
+    var index = 0
+    while index < count {
+      let byte = bytes[index]
+      if byte < 0x20 {
+        if byte != 0x9 && byte != 0xA && byte != 0xD { return true }
+      } else if byte == 0xEF, index + 2 < count, bytes[index + 1] == 0xBF, bytes[index + 2] >= 0xBE {
+        return true
+      }
+      index += 1
+    }
+    return false
   }
 }
 
