@@ -41,8 +41,7 @@ struct DocumentResolver {
 
   private mutating func record(id: EntityID, candidate: Candidate, surface: String, mention: Mention) {
     if drafts[id] == nil {
-      drafts[id] = EntityDraft(id: id, kind: candidate.entry?.kind ?? candidate.kind, kindFromGazetteer: candidate.entry != nil)
-      drafts[id]!.entry = candidate.entry
+      drafts[id] = EntityDraft(id: id, kind: candidate.entry?.kind ?? candidate.kind, entry: candidate.entry)
       order.append(id)
     }
     var draft = drafts[id]!
@@ -52,7 +51,7 @@ struct DocumentResolver {
       draft.aliases.insert(surface)
     }
     // A more specific class from a second rule refines a generic one (Document → Treaty).
-    if !draft.kindFromGazetteer, draft.kind.isTop || draft.kind == .document, candidate.kind.top == draft.kind.top {
+    if draft.entry == nil, draft.kind.isTop, candidate.kind.top == draft.kind.top {
       draft.kind = candidate.kind
     }
     draft.mentions.append(mention)

@@ -4,13 +4,13 @@ import DiplographModel
 struct EntityDraft {
   let id: EntityID
   var kind: EntityKind
-  var kindFromGazetteer: Bool
   /// Every printed form with how often it occurs.
   var surfaces: [String: Int] = [:]
   var aliases: Set<String> = []
   var mentions: [Mention] = []
   var ordinal: Int?
   var acronym: String?
+  /// Set when a gazetteer knows the entity; its class is then the gazetteer's.
   var entry: GazetteerEntry?
 
   /// The fullest printed name for names that grow (documents, organizations, events); the
