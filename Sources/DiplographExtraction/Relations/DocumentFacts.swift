@@ -105,9 +105,7 @@ enum DocumentFacts {
       $0.range.lowerBound >= verbEnd && $0.range.upperBound <= clause.upperBound && !sides.contains($0.id)
         && [.event, .organization, .document, .initiative, .project].contains($0.kind.top)
     }
-    // 根据《协定》…: a document cited as the ground for something is not what is supported.
-    let grounds = ["根据", "按照", "依据", "依照"].map(scalars)
-    let outermost = all.filter { m in !all.contains { $0.range != m.range && $0.range.contains(m.range) } }
+    let outermost = all.outermost
       .filter { m in !grounds.contains { ground in (max(verbEnd, m.range.lowerBound - 24)..<m.range.lowerBound).contains { s.text.has(ground, at: $0) } } }
       // `在…框架下`: the frame of an action, and `以…为核心`: its measure, are not what is supported.
       .filter { m in !isFrame(s, m, clauseEnd: clause.upperBound) && !(m.range.lowerBound > 0 && s.text[m.range.lowerBound - 1] == "以") }
@@ -178,10 +176,13 @@ enum DocumentFacts {
     return !(at + 1..<frame).contains { Cues.clauseEnds.contains(s.text[$0]) }
   }
 
+  /// 根据《协定》…: a document cited as the ground for something is not what is supported.
+  private static let grounds = ["根据", "按照", "依据", "依照"].map(scalars)
+
   private static let frameWords = ["框架下", "框架内"].map(scalars)
 
   private static func outermostDocuments(_ s: ResolvedSentence) -> [ResolvedMention] {
     let documents = s.mentions.filter { $0.kind.isA(.document) && $0.candidate.isContainer }
-    return documents.filter { document in !documents.contains { $0.range != document.range && $0.range.contains(document.range) } }
+    return documents.outermost
   }
 }

@@ -190,9 +190,9 @@ enum SentenceFacts {
         let frames = s.mentions.filter { $0.range.lowerBound > open && $0.range.upperBound <= index && !$0.kind.isA(.place) && $0.kind != .country }
         let clauseEnd = (from..<s.text.count).first { Cues.clauseEnds.contains(s.text[$0]) } ?? s.text.count
         let subjects = s.mentions.filter { $0.range.lowerBound >= from && $0.range.upperBound <= clauseEnd && $0.kind.top != .place }
-        let outermost = frames.filter { frame in !frames.contains { $0.range != frame.range && $0.range.contains(frame.range) } }
-        for subject in subjects.filter({ subject in !subjects.contains { $0.range != subject.range && $0.range.contains(subject.range) } }) {
-          for frame in outermost {
+        let outerFrames = frames.outermost
+        for subject in subjects.outermost {
+          for frame in outerFrames {
             facts.add(subject.id, .withinFramework, .entity(frame.id), in: s, span: s.span(open..<subject.range.upperBound), rule: "within-framework", confidence: 0.75)
           }
         }

@@ -10,6 +10,13 @@ struct ResolvedMention {
   var range: Range<Int> { candidate.range }
 }
 
+extension Array where Element == ResolvedMention {
+  /// The mentions no other mention holds: the title, not the names in it.
+  var outermost: [ResolvedMention] {
+    filter { m in !contains { $0.range != m.range && $0.range.contains(m.range) } }
+  }
+}
+
 /// One sentence with what was found in it, ready for the relation rules.
 struct ResolvedSentence {
   let sentence: SentenceText
