@@ -169,7 +169,7 @@ enum DocumentFacts {
   private static func isFrame(_ s: ResolvedSentence, _ m: ResolvedMention, clauseEnd: Int) -> Bool {
     guard let at = (max(0, m.range.lowerBound - 40)..<m.range.lowerBound).last(where: { s.text[$0] == "在" }) else { return false }
     let frame = (m.range.upperBound..<min(clauseEnd, m.range.upperBound + 40)).first { index in
-      frameWords.contains { s.text.has($0, at: index) }
+      Cues.framework.contains { s.text.has($0, at: index) }
     }
     guard let frame else { return false }
     // Nothing but names and conjunctions between 在 and the frame word.
@@ -178,8 +178,6 @@ enum DocumentFacts {
 
   /// 根据《协定》…: a document cited as the ground for something is not what is supported.
   private static let grounds = ["根据", "按照", "依据", "依照"].map(scalars)
-
-  private static let frameWords = ["框架下", "框架内"].map(scalars)
 
   private static func outermostDocuments(_ s: ResolvedSentence) -> [ResolvedMention] {
     let documents = s.mentions.filter { $0.kind.isA(.document) && $0.candidate.isContainer }

@@ -118,7 +118,7 @@ enum SentenceFacts {
   /// document, named right before it, are its parties.
   private static func issuers(of document: ResolvedMention, _ s: ResolvedSentence, _ facts: inout FactCollector) {
     var end = document.range.lowerBound - 1
-    guard end > 0, let cue = (Cues.signedOf + [Cues.signed]).first(where: { s.text.has($0, endingAt: end) }) else { return }
+    guard end > 0, let cue = Cues.issuedBy.first(where: { s.text.has($0, endingAt: end) }) else { return }
     end -= cue.count
     if end > 0, s.text.has(together, endingAt: end) { end -= 2 }
     if let date = s.raw.dates.first(where: { $0.range.upperBound == end }), date.range.lowerBound > 0,
