@@ -18,7 +18,7 @@ enum MatchKey {
         key = "中俄" + key.dropFirst(form.count)
         break
       }
-      key = key.replacingOccurrences(of: "与", with: "和")
+      key = String(String.UnicodeScalarView(key.unicodeScalars.map { $0 == "与" ? "和" : $0 }))
     case .person:
       // 弗·弗·普京 and 普京 are one person: initials before the surname are dropped.
       if let last = key.split(separator: "·").last { key = String(last) }
@@ -50,11 +50,5 @@ enum MatchKey {
 
   static func id(for candidate: Candidate, key: String) -> EntityID {
     candidate.entry?.id ?? EntityID(kind: candidate.kind.top, canonicalName: key)
-  }
-}
-
-private extension String {
-  func replacingOccurrences(of target: String, with replacement: String) -> String {
-    split(separator: target, omittingEmptySubsequences: false).joined(separator: replacement)
   }
 }
