@@ -16,10 +16,11 @@ import Testing
   /// mentionOf, inSentence, surface, rule, 4 span) = 15; China 10 (type, label, prefLabel,
   /// 2 altLabels, en label + prefLabel, wikidata, exactMatch, isoCode); Russia 11 (type, label,
   /// prefLabel, 2 altLabels, en and ru label + prefLabel, wikidata, exactMatch);
-  /// 4 relations × 17 (direct 1 + assertion 8: type, subject, predicate, object, weight,
+  /// 3 facts × 17 (direct 1 + assertion 8: type, subject, predicate, object, weight,
   /// confidence, wasDerivedFrom, qualifiedDerivation + evidence 8: type, entity, rule,
-  /// confidence, 4 span) = 68.
-  static let sampleTripleCount = 14 + 15 + 10 + 11 + 68
+  /// confidence, 4 span) = 51; `mentionedIn`, statistical, 8 (direct 1 + assertion 7, without
+  /// qualifiedDerivation and evidence).
+  static let sampleTripleCount = 14 + 15 + 10 + 11 + 51 + 8
 
   @Test func nTriplesHoldsTheHandCountedTriples() throws {
     let triples = try RDFTestExport.ntriplesTriples(graph)
@@ -73,9 +74,22 @@ import Testing
     #expect(rule == .literal("title-signing-date", language: nil, datatype: nil))
   }
 
+  @Test func statisticalEdgesPointAtTheirSentencesWithoutEvidenceNodes() throws {
+    let triples = try RDFTestExport.ntriplesTriples(graph)
+    let counted = RelationID(subject: treaty, predicate: .mentionedIn, object: .source(SampleGraphs.sourceID))
+    let assertion = RDFTestTriple.Term.iri(RDFTestNamespaces.id + counted.rawValue)
+    let about = triples.filter { $0.subject == assertion }
+    let sentence = RDFTestTriple.Term.iri(RDFTestNamespaces.id + SampleGraphs.sourceID.rawValue + "-s0")
+    #expect(about.contains(.init(subject: assertion, predicate: RDFTestNamespaces.prov + "wasDerivedFrom", object: sentence)))
+    #expect(!about.contains { $0.predicate == RDFTestNamespaces.prov + "qualifiedDerivation" })
+    #expect(about.count == 7)
+    // The sentence itself still carries the span a reader needs.
+    #expect(triples.contains { $0.subject == sentence && $0.predicate == RDFTestExport.dg("startByte") })
+  }
+
   @Test func factsOnlyLeavesOutStatisticalEdgesButKeepsMentions() throws {
     let triples = try RDFTestExport.ntriplesTriples(graph, options: ExportOptions(includeStatisticalEdges: false))
-    #expect(triples.count == Self.sampleTripleCount - 17)
+    #expect(triples.count == Self.sampleTripleCount - 8)
     #expect(!triples.contains { $0.predicate == RDFTestExport.dg("mentionedIn") })
     #expect(triples.contains { $0.object == .iri(RDFTestExport.dg("Mention")) })
   }

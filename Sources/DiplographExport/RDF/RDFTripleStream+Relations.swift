@@ -3,6 +3,11 @@ import DiplographModel
 extension RDFTripleStream {
   /// The fact as a direct triple, then the assertion that carries its provenance and one
   /// evidence per attestation. Statistical facts are skipped when the options leave them out.
+  ///
+  /// A statistical fact's attestations get no evidence of their own: each is a whole sentence
+  /// (`coOccursWith`) or a mention (`mentionedIn`), which the graph already holds with its span,
+  /// so `prov:wasDerivedFrom` the sentence says it all. Written out, they were a third of the
+  /// triples of a large corpus and told nothing new.
   func describe(_ relation: Relation) throws -> [RDFDescription] {
     if relation.predicate.isStatistical && !options.includeStatisticalEdges { return [] }
     let item = "relation \(relation.id) (\(relation.predicate.rawValue))"
@@ -30,6 +35,7 @@ extension RDFTripleStream {
     }
 
     var result = [fact, assertion]
+    if relation.predicate.isStatistical { return result }
     var evidenceIRIs = Set<RDFIRI>()
     for provenance in relation.provenance {
       let evidenceIRI = try iris.evidence(provenance, of: relation.id)
