@@ -102,10 +102,14 @@ public struct GraphBuilder: Sendable {
     }
   }
 
-  public func build() -> Graph {
+  /// The graph of every document added. Consuming: each table is emptied as its contents move
+  /// into the graph, so at the peak the corpus is not held twice.
+  public consuming func build() -> Graph {
     var graph = Graph()
     for source in sources { graph.add(source) }
-    for draft in draftList {
+    sources = []
+    drafts = [:]
+    while let draft = draftList.popLast() {
       var entity = draft.entity
       if !draft.moreAliases.isEmpty { entity.addAliases(draft.moreAliases) }
       if !draft.moreMentions.isEmpty { entity.addMentions(draft.moreMentions) }
@@ -118,8 +122,8 @@ public struct GraphBuilder: Sendable {
       }
       graph.add(entity)
     }
-    for relation in relations.merged() { graph.add(relation) }
-    for relation in cooccurrences.merged() { graph.add(relation) }
+    relations.drain { graph.add($0) }
+    cooccurrences.drain { graph.add($0) }
     return graph
   }
 }
@@ -150,14 +154,19 @@ private struct RelationTable: Sendable {
     entries[at].provenance += relation.provenance
   }
 
-  /// Every relation with its attestations folded in, as `Relation.merge` would have.
-  func merged() -> [Relation] {
-    entries.map { entry in
-      guard !entry.provenance.isEmpty || entry.weight != 0 else { return entry.relation }
+  /// Hands out every relation with its attestations folded in, as `Relation.merge` would have,
+  /// emptying the table as it goes.
+  mutating func drain(_ take: (Relation) -> Void) {
+    index = [:]
+    while let entry = entries.popLast() {
+      guard !entry.provenance.isEmpty || entry.weight != 0 else {
+        take(entry.relation)
+        continue
+      }
       var relation = entry.relation
       relation.weight += entry.weight
       relation.provenance = Array(Set(relation.provenance).union(entry.provenance)).sorted()
-      return relation
+      take(relation)
     }
   }
 }

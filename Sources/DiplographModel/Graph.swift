@@ -63,10 +63,32 @@ public struct Graph: Sendable {
 
   /// Hands the graph to a sink in the order `GraphEvent` promises: same graph, same events.
   public func stream(into sink: inout some GraphSink) throws {
-    try sink.consume(.begin(schema))
-    for id in sources.keys.sorted() { try sink.consume(.source(sources[id]!)) }
-    for id in entities.keys.sorted() { try sink.consume(.entity(entities[id]!)) }
-    for id in relations.keys.sorted() { try sink.consume(.relation(relations[id]!)) }
-    try sink.consume(.end(summary))
+    try stream(into: &sink, order: streamOrder())
+  }
+
+  /// Streams in an order computed once by `streamOrder()`, for a graph that several sinks read.
+  public func stream(into sink: inout some GraphSink, order: StreamOrder) throws {
+    try sink.consume(.begin(order.schema))
+    for id in order.sources { try sink.consume(.source(sources[id]!)) }
+    for id in order.entities { try sink.consume(.entity(entities[id]!)) }
+    for id in order.relations { try sink.consume(.relation(relations[id]!)) }
+    try sink.consume(.end(order.summary))
+  }
+
+  /// The ids sorted, with the schema and summary: what every stream of this graph begins with.
+  /// Sorting a large graph's ids costs seconds; writing eight formats should pay it once.
+  public func streamOrder() -> StreamOrder {
+    StreamOrder(
+      sources: sources.keys.sorted(), entities: entities.keys.sorted(), relations: relations.keys.sorted(),
+      schema: schema, summary: summary)
+  }
+
+  /// The order of one graph's stream; only meaningful for the graph that made it.
+  public struct StreamOrder: Sendable {
+    let sources: [SourceID]
+    let entities: [EntityID]
+    let relations: [RelationID]
+    let schema: GraphSchema
+    let summary: GraphSummary
   }
 }

@@ -34,9 +34,10 @@ public struct GraphWriter {
     XMLLibrary.prepareForThreads()
     let options = options
     let jobs = formats.map { FormatJob(format: $0) }
+    let order = graph.streamOrder()
     // Each format streams the graph on its own: the graph is read-only, the files are the
     // format's own, and the output does not depend on which format finishes first.
-    let results = parallelMap(jobs) { job in job.run(graph, into: directoryPath, options: options) }
+    let results = parallelMap(jobs) { job in job.run(graph, order: order, into: directoryPath, options: options) }
     var written: [WrittenExport] = []
     var failed: [FailedExport] = []
     for result in results {
@@ -54,7 +55,7 @@ private struct FormatJob: @unchecked Sendable {
   // Exporter metatypes are immutable type references; the job only reads `format`.
   let format: any Exporter.Type
 
-  func run(_ graph: Graph, into directoryPath: String, options: ExportOptions) -> Result<GraphWriter.WrittenExport, GraphWriter.FailedExport> {
+  func run(_ graph: Graph, order: Graph.StreamOrder, into directoryPath: String, options: ExportOptions) -> Result<GraphWriter.WrittenExport, GraphWriter.FailedExport> {
     let name = format.format.name
     let clock = ContinuousClock()
     let start = clock.now
@@ -66,7 +67,7 @@ private struct FormatJob: @unchecked Sendable {
     }
     do {
       var exporter = try format.init(output: directory, options: options)
-      try graph.stream(into: &exporter)
+      try graph.stream(into: &exporter, order: order)
       let duration = clock.now - start
       let names = try directory.commit()
       return .success(GraphWriter.WrittenExport(format: name, paths: names.map { directoryPath + "/" + $0 }, duration: duration))
