@@ -12,7 +12,7 @@ struct DocumentResolver {
   mutating func resolve(_ found: SentenceMentions, in text: ScalarText, sentence: SentenceText) -> [ResolvedMention] {
     var resolved: [ResolvedMention] = []
     for candidate in found.candidates {
-      let key = MatchKey.key(text.text(candidate.range), kind: candidate.kind)
+      let key = MatchKey.key(text.scalars[candidate.range], kind: candidate.kind)
       guard key.unicodeScalars.count >= 2 || candidate.entry != nil else { continue }
       // An unnamed event (会谈) is one event per document, not one per corpus.
       let scopedKey = candidate.rule == "unnamed-event" ? key + "@" + sentence.id.source.rawValue : key
@@ -44,7 +44,11 @@ struct DocumentResolver {
       drafts[id] = EntityDraft(id: id, kind: candidate.entry?.kind ?? candidate.kind, entry: candidate.entry)
       order.append(id)
     }
-    var draft = drafts[id]!
+    // In place: a copy of the draft would copy its mentions on every append.
+    Self.add(candidate, surface: surface, mention: mention, to: &drafts[id]!)
+  }
+
+  private static func add(_ candidate: Candidate, surface: String, mention: Mention, to draft: inout EntityDraft) {
     if candidate.rule != "title" || candidate.range.count > 4 || draft.surfaces.isEmpty {
       draft.surfaces[surface, default: 0] += 1
     } else {
@@ -60,6 +64,5 @@ struct DocumentResolver {
       if alias.unicodeScalars.allSatisfy({ $0.isASCIILetter || $0.isASCIIDigit }) { draft.acronym = draft.acronym ?? alias }
       draft.aliases.insert(alias)
     }
-    drafts[id] = draft
   }
 }
