@@ -11,6 +11,9 @@ struct DocumentBuilder {
   private var repeats = RepeatIndex()
   private var paragraphCount = 0
   private var title: String?
+  /// Scratch space for a sentence's two spellings, kept between sentences.
+  private var matchBytes: [UInt8] = []
+  private var displayBytes: [UInt8] = []
 
   struct SentenceDraft {
     let base: Int
@@ -44,14 +47,15 @@ struct DocumentBuilder {
         in: ranges.enumerated().map { (folded[$0.element], SentenceID(source: sourceID, ordinal: firstID + $0.offset)) })
     for (range, repeatOf) in zip(ranges, repeatsOf) {
       if range.count >= SentenceSplitter.maxLength { cutSentences.append(decoded.byteStarts[Int(indices[range.lowerBound])]) }
-      var match = String.UnicodeScalarView()
-      var display = String.UnicodeScalarView()
+      matchBytes.removeAll(keepingCapacity: true)
+      displayBytes.removeAll(keepingCapacity: true)
       for position in range {
-        display.append(scalars[Int(indices[position])])
-        match.append(folded[position])
+        displayBytes.appendUTF8(scalars[Int(indices[position])])
+        matchBytes.appendUTF8(folded[position])
       }
       let draft = SentenceDraft(
-        base: origins.count, count: range.count, match: String(match), display: String(display), repeatOf: repeatOf)
+        base: origins.count, count: range.count, match: String(decoding: matchBytes, as: UTF8.self),
+        display: String(decoding: displayBytes, as: UTF8.self), repeatOf: repeatOf)
       origins.append(contentsOf: indices[range])
       sentences.append((draft, paragraphCount, paragraph.kind))
       if title == nil, paragraph.kind == .heading, range.count > 4 { title = draft.display }
