@@ -5,75 +5,71 @@
 /// per position (`NameExtent` walks left over a name and asks at every step); looking them up once
 /// per sentence makes each question an array read.
 struct KnownNames {
-  /// At each position, the longest gazetteer name starting there: its length (0 for none) and the
-  /// number of its entry.
-  private let names: [(length: Int32, entry: Int32)]
-  /// At each position, the state opening a name there: its length (0 for none) and where its
-  /// country comes from (`fromGazetteer`, or an index into `Grammar.statePrefixes`).
-  private let states: [(length: Int32, source: Int32)]
+  private struct Found {
+    /// The longest gazetteer name starting here: its length (0 for none) and entry number.
+    var nameLength: Int32 = 0
+    var nameEntry: Int32 = 0
+    /// The state opening a name here: its length (0 for none) and where its country comes from
+    /// (`fromGazetteer`, or an index into `Grammar.statePrefixes`).
+    var stateLength: Int32 = 0
+    var stateSource: Int32 = 0
+  }
+
+  private let found: [Found]
   private static let fromGazetteer: Int32 = -1
+  private static let prefixStarts = ScalarSet(Grammar.statePrefixes.compactMap(\.prefix.first))
 
   init(_ scalars: [Unicode.Scalar]) {
     let gazetteer = Gazetteer.bundled
-    var names: [(length: Int32, entry: Int32)] = []
-    var states: [(length: Int32, source: Int32)] = []
-    names.reserveCapacity(scalars.count)
-    states.reserveCapacity(scalars.count)
+    let prefixStarts = Self.prefixStarts
+    var found = [Found](repeating: Found(), count: scalars.count)
     for position in scalars.indices {
-      let name = gazetteer.longestMatch(in: scalars, at: position)
-      names.append(name.map { (Int32($0.length), Int32($0.entry)) } ?? (0, 0))
-      states.append(Self.state(in: scalars, at: position, name: name, gazetteer: gazetteer))
-    }
-    self.names = names
-    self.states = states
-  }
-
-  /// The state at `position`: a multi-scalar prefix of the grammar's list first, then any state
-  /// the gazetteer knows, by any of its names but the side form (美方).
-  private static func state(
-    in scalars: [Unicode.Scalar], at position: Int, name: (length: Int, entry: Int)?, gazetteer: Gazetteer
-  ) -> (length: Int32, source: Int32) {
-    if Self.prefixStarts.contains(scalars[position]) {
-      for (number, entry) in Grammar.statePrefixes.enumerated() where entry.prefix.count > 1 {
-        if scalars.has(entry.prefix, at: position) { return (Int32(entry.prefix.count), Int32(number)) }
+      // The state prefixes first: a multi-scalar prefix of the grammar's list, longest first.
+      if prefixStarts.contains(scalars[position]) {
+        for (number, entry) in Grammar.statePrefixes.enumerated() where entry.prefix.count > 1 {
+          guard scalars.has(entry.prefix, at: position) else { continue }
+          found[position].stateLength = Int32(entry.prefix.count)
+          found[position].stateSource = Int32(number)
+          break
+        }
+      }
+      guard let (length, entry) = gazetteer.longestMatch(in: scalars, at: position) else { continue }
+      found[position].nameLength = Int32(length)
+      found[position].nameEntry = Int32(entry)
+      // Then any state the gazetteer knows, by any of its names but the side form (美方).
+      if found[position].stateLength == 0, gazetteer.entries[entry].kind == .country, scalars[position + length - 1] != "方" {
+        found[position].stateLength = Int32(length)
+        found[position].stateSource = Self.fromGazetteer
       }
     }
-    if let (length, entry) = name, gazetteer.entries[entry].kind == .country, scalars[position + length - 1] != "方" {
-      return (Int32(length), fromGazetteer)
-    }
-    return (0, 0)
+    self.found = found
   }
-
-  private static let prefixStarts = ScalarSet(Grammar.statePrefixes.compactMap(\.prefix.first))
 
   /// The longest gazetteer name starting at `position`.
   func name(at position: Int) -> (length: Int, entry: GazetteerEntry)? {
-    guard position >= 0, position < names.count else { return nil }
-    let name = names[position]
-    guard name.length > 0 else { return nil }
-    return (Int(name.length), Gazetteer.bundled.entries[Int(name.entry)])
+    guard position >= 0, position < found.count, found[position].nameLength > 0 else { return nil }
+    return (Int(found[position].nameLength), Gazetteer.bundled.entries[Int(found[position].nameEntry)])
   }
 
   /// The length of the longest gazetteer name starting at `position`, 0 for none.
   func nameLength(at position: Int) -> Int {
-    position >= 0 && position < names.count ? Int(names[position].length) : 0
+    position >= 0 && position < found.count ? Int(found[position].nameLength) : 0
   }
 
   /// The state that opens a name at `position`: its length and the country it names (nil for a
   /// pair such as 中俄).
   func statePrefix(at position: Int) -> (length: Int, country: String?)? {
-    guard position >= 0, position < states.count else { return nil }
-    let state = states[position]
-    guard state.length > 0 else { return nil }
+    guard position >= 0, position < found.count, found[position].stateLength > 0 else { return nil }
+    let state = found[position]
     let country =
-      state.source == Self.fromGazetteer
-      ? Gazetteer.bundled.entries[Int(names[position].entry)].label : Grammar.statePrefixes[Int(state.source)].country
-    return (Int(state.length), country)
+      state.stateSource == Self.fromGazetteer
+      ? Gazetteer.bundled.entries[Int(state.nameEntry)].label : Grammar.statePrefixes[Int(state.stateSource)].country
+    return (Int(state.stateLength), country)
   }
 
   /// The length of the state opening a name at `position`, 0 for none.
   func stateLength(at position: Int) -> Int {
-    position >= 0 && position < states.count ? Int(states[position].length) : 0
+    position >= 0 && position < found.count ? Int(found[position].stateLength) : 0
   }
 }
 

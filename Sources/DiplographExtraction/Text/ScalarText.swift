@@ -1,3 +1,5 @@
+import DiplographText
+
 /// A sentence as an array of Unicode scalars, so rules index in O(1) and never touch `Character`.
 struct ScalarText {
   let scalars: [Unicode.Scalar]
@@ -5,9 +7,9 @@ struct ScalarText {
   /// The gazetteer's names and the states at every position, looked up once.
   let known: KnownNames
 
-  init(match: String, display: String) {
-    scalars = Array(match.unicodeScalars)
-    self.display = Array(display.unicodeScalars)
+  init(_ sentence: SentenceText) {
+    scalars = sentence.matchScalars
+    display = sentence.displayScalars
     known = KnownNames(scalars)
   }
 
