@@ -36,7 +36,7 @@ public struct GraphBuilder: Sendable {
     // A repeated paragraph's facts are not counted twice; a signature block repeated under a
     // second statement signs that statement too.
     for sentence in document.sentences where !sentence.isRepeat || sentence.paragraphKind == .signature {
-      let text = ScalarText(match: sentence.matchText, display: sentence.displayText)
+      let text = ScalarText(sentence)
       let found = MentionFinder.find(in: text, paragraph: sentence.paragraphKind, afterRoleLine: pendingRoles > 0)
       if found.candidates.contains(where: { $0.rule == "signature-role" }) { pendingRoles += 1 }
       if found.candidates.contains(where: { $0.rule == "signature-name" }) { pendingRoles = max(0, pendingRoles - 1) }
@@ -48,7 +48,7 @@ public struct GraphBuilder: Sendable {
     for sentence in resolved { SentenceFacts.read(sentence, into: &facts, governments: governments) }
     DocumentFacts.read(resolved, into: &facts)
     SignatureFacts.read(resolved, into: &facts)
-    var entities = resolver.order.map { resolver.drafts[$0]!.entity() }
+    var entities = resolver.drafts.map { $0.entity() }
     let named = Set(entities.map(\.id))
     entities += facts.implied.values.filter { !named.contains($0.id) }.sorted { $0.id < $1.id }
     var relations = Array(facts.relations.values)

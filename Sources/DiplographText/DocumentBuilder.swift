@@ -11,11 +11,13 @@ struct DocumentBuilder {
   private var repeats = RepeatIndex()
   private var paragraphCount = 0
   private var title: String?
+  /// Scratch space for a sentence's printed spelling, kept between sentences.
+  private var displayBytes: [UInt8] = []
 
   struct SentenceDraft {
     let base: Int
-    let count: Int
-    let match: String
+    let match: [Unicode.Scalar]
+    let displayScalars: [Unicode.Scalar]
     let display: String
     let repeatOf: SentenceID?
   }
@@ -44,14 +46,12 @@ struct DocumentBuilder {
         in: ranges.enumerated().map { (folded[$0.element], SentenceID(source: sourceID, ordinal: firstID + $0.offset)) })
     for (range, repeatOf) in zip(ranges, repeatsOf) {
       if range.count >= SentenceSplitter.maxLength { cutSentences.append(decoded.byteStarts[Int(indices[range.lowerBound])]) }
-      var match = String.UnicodeScalarView()
-      var display = String.UnicodeScalarView()
-      for position in range {
-        display.append(scalars[Int(indices[position])])
-        match.append(folded[position])
-      }
+      let display = range.map { scalars[Int(indices[$0])] }
+      displayBytes.removeAll(keepingCapacity: true)
+      for scalar in display { displayBytes.appendUTF8(scalar) }
       let draft = SentenceDraft(
-        base: origins.count, count: range.count, match: String(match), display: String(display), repeatOf: repeatOf)
+        base: origins.count, match: Array(folded[range]), displayScalars: display,
+        display: String(decoding: displayBytes, as: UTF8.self), repeatOf: repeatOf)
       origins.append(contentsOf: indices[range])
       sentences.append((draft, paragraphCount, paragraph.kind))
       if title == nil, paragraph.kind == .heading, range.count > 4 { title = draft.display }
@@ -69,8 +69,8 @@ struct DocumentBuilder {
       let id = SentenceID(source: sourceID, ordinal: ordinal)
       let map = SourceSpanMap(document: offsets, base: entry.text.base)
       let text = SentenceText(
-        id: id, matchText: entry.text.match, displayText: entry.text.display, paragraph: entry.paragraph,
-        paragraphKind: entry.kind, isRepeat: entry.text.repeatOf != nil, spans: map)
+        id: id, matchScalars: entry.text.match, displayScalars: entry.text.displayScalars, displayText: entry.text.display,
+        paragraph: entry.paragraph, paragraphKind: entry.kind, isRepeat: entry.text.repeatOf != nil, spans: map)
       texts.append(text)
       records.append(
         Sentence(id: id, text: entry.text.display, span: text.span, paragraph: entry.paragraph, repeatOf: entry.text.repeatOf))

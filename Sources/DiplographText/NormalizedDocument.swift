@@ -32,7 +32,10 @@ public enum ParagraphKind: Sendable, Hashable {
 /// Both have the same number of Unicode scalars, so an offset found in one is valid in the other.
 public struct SentenceText: Sendable {
   public let id: SentenceID
-  public let matchText: String
+  /// The scalars of `matchText`, as the builder wrote them: extraction indexes them directly.
+  public let matchScalars: [Unicode.Scalar]
+  /// The scalars of `displayText`.
+  public let displayScalars: [Unicode.Scalar]
   public let displayText: String
   public let paragraph: Int
   public let paragraphKind: ParagraphKind
@@ -44,9 +47,20 @@ public struct SentenceText: Sendable {
     id: SentenceID, matchText: String, displayText: String, paragraph: Int,
     paragraphKind: ParagraphKind, isRepeat: Bool, spans: SourceSpanMap
   ) {
-    precondition(matchText.unicodeScalars.count == displayText.unicodeScalars.count)
+    self.init(
+      id: id, matchScalars: Array(matchText.unicodeScalars), displayScalars: Array(displayText.unicodeScalars),
+      displayText: displayText, paragraph: paragraph, paragraphKind: paragraphKind, isRepeat: isRepeat, spans: spans)
+  }
+
+  /// For the document builder, which has the scalars of both spellings and the display string.
+  init(
+    id: SentenceID, matchScalars: [Unicode.Scalar], displayScalars: [Unicode.Scalar], displayText: String,
+    paragraph: Int, paragraphKind: ParagraphKind, isRepeat: Bool, spans: SourceSpanMap
+  ) {
+    precondition(matchScalars.count == displayScalars.count)
     self.id = id
-    self.matchText = matchText
+    self.matchScalars = matchScalars
+    self.displayScalars = displayScalars
     self.displayText = displayText
     self.paragraph = paragraph
     self.paragraphKind = paragraphKind
@@ -54,11 +68,13 @@ public struct SentenceText: Sendable {
     self.spans = spans
   }
 
+  public var matchText: String { String(String.UnicodeScalarView(matchScalars)) }
+
   /// The source span of the scalars `range` (offsets in Unicode scalars from the sentence start).
   public func span(of range: Range<Int>) -> SourceSpan { spans.span(of: range) }
 
   /// The source span of the whole sentence.
-  public var span: SourceSpan { spans.span(of: 0..<displayText.unicodeScalars.count) }
+  public var span: SourceSpan { spans.span(of: 0..<displayScalars.count) }
 }
 
 /// Maps scalar offsets of a sentence to their place in the source file.

@@ -21,6 +21,20 @@ import Testing
     #expect(g.entity("中华人民共和国生态环境部和哈萨克斯坦共和国外交部") == nil)
   }
 
+  @Test func aNameKeepsACharacterOutsideTheBasicPlane() throws {
+    let g = try graph(of: "双方支持中俄𠮷野合作委员会的工作。\n")
+    #expect(g.entity("中俄𠮷野合作委员会")?.kind == .commission)
+  }
+
+  @Test func aStateInsideANameIsNotABoundary() throws {
+    // 和 inside 中华人民共和国 ends no name; the 和 after 商务部 ends the first.
+    let g = try graph(of: "双方欢迎中华人民共和国商务部和俄罗斯联邦经济发展部加强合作。\n")
+    #expect(g.entity("中华人民共和国商务部")?.kind == .ministry)
+    #expect(g.entity("俄罗斯联邦经济发展部")?.kind == .ministry)
+    #expect(g.has("中华人民共和国商务部", .country, "中国"))
+    #expect(g.has("俄罗斯联邦经济发展部", .country, "俄罗斯"))
+  }
+
   @Test func aDashJoinedCrossingConnectsItsTwoEnds() throws {
     let g = try graph(of: "双方将推动满洲里—后贝加尔斯克公路口岸扩能改造。\n")
     #expect(g.entity("满洲里—后贝加尔斯克公路口岸")?.kind == .borderCrossing)

@@ -61,6 +61,33 @@ import Testing
     #expect(sentence.displayText == "《计划》（２０２０—２０２３）ＡＢ“一带一路”。")
   }
 
+  @Test func markersAreDroppedWithSpacesInsideAndDatelinesKept() throws {
+    let document = try normalize("双方支持合作。\n（ 下转第3版 ）\n(上接第二版)\n（新华社北京12月2日电）\n")
+    #expect(document.sentences.map(\.displayText) == ["双方支持合作。", "（新华社北京12月2日电）"])
+    #expect(document.sentences.map(\.paragraphKind) == [.text, .signature])
+  }
+
+  @Test func aRepeatIsFoundWhateverTheSpellingOfItsCharacters() throws {
+    // é composed, then e and a combining acute: one string to Swift, so the second is a repeat.
+    let document = try normalize(
+      "双方同意在café领域加强务实合作并推动各项目尽快落实。\n双方同意在cafe\u{301}领域加强务实合作并推动各项目尽快落实。\n双方同意在其他领域加强务实合作并推动各项目尽快落实。\n")
+    #expect(document.sentences.map(\.isRepeat) == [false, true, false])
+  }
+
+  @Test func aListDashDoesNotHideARepeat() throws {
+    let document = try normalize("——双方支持在上海举办第五届中俄博览会并欢迎两国企业积极参展。\n双方支持在上海举办第五届中俄博览会并欢迎两国企业积极参展。\n")
+    #expect(document.sentences.map(\.isRepeat) == [false, true])
+  }
+
+  @Test func scalarsOutsideTheBasicPlaneKeepTheirBytes() throws {
+    let sentence = try #require(try normalize("双方在𠮷野举行会谈。").sentences.first)
+    #expect(sentence.displayText == "双方在𠮷野举行会谈。")
+    #expect(sentence.matchText == "双方在𠮷野举行会谈。")
+    let span = sentence.span(of: 3..<4)
+    #expect(span.startByte == 9)
+    #expect(span.endByte == 13)
+  }
+
   @Test func spansLeadBackToTheMarkedBytes() throws {
     let marked = MarkedText("双方推动落实1️⃣《中\n\n俄货物贸易路线图》2️⃣。\n俄方3️⃣欢迎4️⃣。")
     let document = try normalize(marked.text)

@@ -9,6 +9,8 @@ struct Gazetteer: Sendable {
   /// Every name of every entry, grouped by first scalar, longest first.
   private let index: [Unicode.Scalar: [(name: [Unicode.Scalar], entry: Int)]]
   private let byLabel: [String: Int]
+  /// The scalars names start with: most positions of a sentence start none.
+  private let firstScalars: ScalarSet
 
   init(entries: [GazetteerEntry]) {
     self.entries = entries
@@ -24,31 +26,18 @@ struct Gazetteer: Sendable {
     }
     for key in index.keys { index[key]!.sort { $0.name.count > $1.name.count } }
     self.index = index
+    firstScalars = ScalarSet(index.keys)
     self.byLabel = byLabel
   }
 
   func entry(labelled label: String) -> GazetteerEntry? { byLabel[label].map { entries[$0] } }
 
-  /// The longest name starting at `position`, if any.
-  func longestMatch(in text: ScalarText, at position: Int) -> (length: Int, entry: GazetteerEntry)? {
-    guard let candidates = index[text[position]] else { return nil }
+  /// The longest name starting at `position`, if any: its length and the number of its entry.
+  /// Sentences ask through `ScalarText.knownName(at:)`, which looks once per position.
+  func longestMatch(in text: [Unicode.Scalar], at position: Int) -> (length: Int, entry: Int)? {
+    guard firstScalars.contains(text[position]), let candidates = index[text[position]] else { return nil }
     for candidate in candidates where text.has(candidate.name, at: position) {
-      return (candidate.name.count, entries[candidate.entry])
-    }
-    return nil
-  }
-
-  /// A name of exactly `lengths` scalars that ends just before `index`, tried from the shortest
-  /// or from the longest, the first `accept` takes.
-  func name(
-    endingAt index: Int, in text: ScalarText, lengths: ClosedRange<Int>, shortestFirst: Bool,
-    where accept: (GazetteerEntry) -> Bool = { _ in true }
-  ) -> (length: Int, entry: GazetteerEntry)? {
-    let order = shortestFirst ? Array(lengths) : lengths.reversed()
-    for length in order where index - length >= 0 {
-      if let (matched, entry) = longestMatch(in: text, at: index - length), matched == length, accept(entry) {
-        return (length, entry)
-      }
+      return (candidate.name.count, candidate.entry)
     }
     return nil
   }

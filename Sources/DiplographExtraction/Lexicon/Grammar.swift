@@ -62,7 +62,7 @@ enum Grammar {
   ].map(scalars)
 
   /// Words that continue a list of names: `A和B`, `A与B`, `A、B`.
-  static let conjunctions: Set<Unicode.Scalar> = ["和", "与", "及", "、", "同"]
+  static let conjunctions = ScalarSet(["和", "与", "及", "、", "同"] as [Unicode.Scalar])
 
   /// Head nouns with the class they give, longest first.
   static func heads(_ rows: [(String, EntityKind)]) -> [(head: [Unicode.Scalar], kind: EntityKind)] {

@@ -23,7 +23,7 @@ enum DashPairRule {
       guard dash - start >= 2, headStart - dash - 1 >= 2 else { continue }
       let ends = [start..<dash, (dash + 1)..<headStart].map { range in
         Candidate(
-          range: range, kind: Gazetteer.bundled.longestMatch(in: text, at: range.lowerBound)
+          range: range, kind: text.knownName(at: range.lowerBound)
             .flatMap { $0.length == range.count ? $0.entry.kind : nil } ?? .city, rule: "dash-pair-end")
       }
       found.append(Pair(whole: Candidate(range: start..<rightEnd, kind: kind, rule: "dash-pair"), ends: ends))
@@ -44,7 +44,7 @@ enum DashPairRule {
 
   private static func leftStart(_ text: ScalarText, dash: Int) -> Int {
     // A known place ending at the dash is the left end, whatever stands before it.
-    if let (length, _) = Gazetteer.bundled.name(endingAt: dash, in: text, lengths: 2...8, shortestFirst: false) { return dash - length }
+    if let (length, _) = text.knownName(endingAt: dash, lengths: 2...8, shortestFirst: false) { return dash - length }
     let start = NameExtent.start(in: text, headStart: dash)
     // The left end is one place: the last 2–8 ideographs, not the clause before it.
     return max(start, dash - 8)

@@ -105,7 +105,7 @@ enum EventRule {
       var start = date.range.lowerBound
       // A host city written before the year belongs to the name: 北京2022年冬奥会.
       if kind == .games,
-        let (length, _) = Gazetteer.bundled.name(endingAt: start, in: text, lengths: 2...6, shortestFirst: true, where: { $0.kind == .city })
+        let (length, _) = text.knownName(endingAt: start, lengths: 2...6, shortestFirst: true, where: { $0.kind == .city })
       {
         start -= length
       }

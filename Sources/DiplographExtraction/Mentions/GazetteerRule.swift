@@ -2,10 +2,10 @@ import DiplographModel
 
 /// Every gazetteer name in a sentence, longest first and without overlaps among themselves.
 enum GazetteerRule {
-  static func candidates(in text: ScalarText, gazetteer: Gazetteer = .bundled) -> [Candidate] {
+  static func candidates(in text: ScalarText) -> [Candidate] {
     var found: [Candidate] = []
     // 在华, 访华, 对华: 华 alone is China after a verb or preposition.
-    if let china = gazetteer.entry(labelled: "中国") {
+    if let china {
       for index in 1..<max(1, text.count) where text[index] == "华" && chinaCues.contains(text[index - 1]) {
         if index + 1 < text.count, ["人", "侨", "裔", "语", "文", "为"].contains(text[index + 1]) { continue }
         found.append(Candidate(range: index..<(index + 1), kind: .country, rule: "short-form", entry: china))
@@ -13,7 +13,7 @@ enum GazetteerRule {
     }
     var index = 0
     while index < text.count {
-      if let (length, entry) = gazetteer.longestMatch(in: text, at: index), !isPartOfLongerWord(text, index, length, entry) {
+      if let (length, entry) = text.knownName(at: index), !isPartOfLongerWord(text, index, length, entry) {
         found.append(Candidate(range: index..<(index + length), kind: entry.kind, rule: "gazetteer", entry: entry))
         index += length
       } else {
@@ -23,7 +23,8 @@ enum GazetteerRule {
     return found
   }
 
-  private static let chinaCues: Set<Unicode.Scalar> = ["在", "访", "对", "来", "赴", "驻", "输", "援", "侵"]
+  private static let china = Gazetteer.bundled.entry(labelled: "中国")
+  private static let chinaCues = ScalarSet(["在", "访", "对", "来", "赴", "驻", "输", "援", "侵"] as [Unicode.Scalar])
 
   /// `中国` is a state, but `中国人` or `中国家` is not the state's name: a state name
   /// followed by a character that turns it into another word is skipped.

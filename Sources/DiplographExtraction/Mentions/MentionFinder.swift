@@ -53,12 +53,11 @@ enum MentionFinder {
     // a state is (中国 in 中国国家航天局 says whose agency it is).
     // 中国银行 inside 中国银行保险监督管理委员会 is a modifier, not the bank: a name opening a longer
     // one is kept only when the longer one is its sub-body (分委会, 秘书处) or an event it holds.
-    let subBodies: Set<EntityKind> = [.subcommission, .workingGroup, .council, .organization, .mechanism, .fund]
     let suffixNames = kept.filter { $0.rule == "suffix" }
     kept.removeAll { inner in
       inner.rule == "suffix" && inner.kind.top == .organization && suffixNames.contains { outer in
         outer.range.lowerBound == inner.range.lowerBound && outer.range.count > inner.range.count
-          && outer.kind.top == .organization && !subBodies.contains(outer.kind)
+          && outer.kind.top == .organization && !Self.subBodies.contains(outer.kind)
       }
     }
     // Two readings of one name that end together (2021年世界大学生夏季运动会 inside
@@ -79,23 +78,29 @@ enum MentionFinder {
     return result
   }
 
+  /// Sub-bodies a name opening a longer one may be part of (see `find`).
+  private static let subBodies: Set<EntityKind> = [.subcommission, .workingGroup, .council, .organization, .mechanism, .fund]
+
   /// One candidate per range (a gazetteer entry, then a container, then the first rule), and no
   /// name that crosses a longer one; names inside names stay (中国 in 中国国家航天局).
   static func resolveOverlaps(_ pool: [Candidate]) -> [Candidate] {
-    var byRange: [Range<Int>: Candidate] = [:]
+    // A sentence has a few dozen candidates at most: a search through them costs less than hashing.
+    var byRange: [Candidate] = []
     for candidate in pool {
-      guard let existing = byRange[candidate.range] else {
-        byRange[candidate.range] = candidate
+      guard let at = byRange.firstIndex(where: { $0.range == candidate.range }) else {
+        byRange.append(candidate)
         continue
       }
+      let existing = byRange[at]
       if existing.entry == nil, candidate.entry != nil || (candidate.isContainer && !existing.isContainer) {
         var better = candidate
         better.ordinal = better.ordinal ?? existing.ordinal
         if better.entry == nil, existing.kind != .document { better.kind = preferredKind(existing, candidate) }
-        byRange[candidate.range] = better
+        byRange[at] = better
       }
     }
-    let sorted = byRange.values.sorted { ($0.length, $1.range.lowerBound) > ($1.length, $0.range.lowerBound) }
+    // Distinct ranges never tie in this order, so it does not depend on the order found.
+    let sorted = byRange.sorted { ($0.length, $1.range.lowerBound) > ($1.length, $0.range.lowerBound) }
     var kept: [Candidate] = []
     for candidate in sorted {
       let crosses = kept.contains { other in

@@ -78,8 +78,8 @@ enum NameExtent {
     while index < headStart {
       if Grammar.conjunctions.contains(text[index]), index > start,
         completeNames.word(in: text, endingAt: beforeParenthesis(text, index, start)) != nil || (headIsPlace && isAnchor(text, at: index + 1))
-          || (statePrefix(text, at: start).map { $0.length == index - start && $0.country != nil } ?? false)
-          || Gazetteer.bundled.longestMatch(in: text, at: start)?.length == index - start
+          || (text.statePrefix(at: start).map { $0.length == index - start && $0.country != nil } ?? false)
+          || text.known.nameLength(at: start) == index - start
       {
         start = anchor(text, start: index + 1, headStart: headStart)
         index = start
@@ -102,20 +102,6 @@ enum NameExtent {
   private static let organizationSuffixes = WordList(
     Grammar.nameSuffixes.filter { $0.kind.top != .place }.map(\.suffix) + ["会议", "机构", "中心"].map(scalars))
 
-  /// The state a name opens with at `index`: its scalars count and the country it names.
-  static func statePrefix(_ text: ScalarText, at index: Int) -> (length: Int, country: String?)? {
-    for (prefix, country) in Grammar.statePrefixes where prefix.count > 1 && text.has(prefix, at: index) {
-      return (prefix.count, country)
-    }
-    // Any state the gazetteer knows, by any of its names but the side form (美方).
-    if index < text.count, let (length, entry) = Gazetteer.bundled.longestMatch(in: text, at: index), entry.kind == .country,
-      text[index + length - 1] != "方"
-    {
-      return (length, entry.label)
-    }
-    return nil
-  }
-
   /// True when a word that introduces a name lies inside `range`: then it holds a clause.
   static func hasBoundary(_ text: ScalarText, in range: Range<Int>) -> Bool {
     range.dropFirst().contains { strong.word(in: text, endingAt: $0) != nil && !isInsideStateName(text, $0) }
@@ -123,20 +109,20 @@ enum NameExtent {
 
   /// A state or a gazetteer place ends just before `index`.
   static func knownPlaceEnds(_ text: ScalarText, at index: Int) -> Bool {
-    Gazetteer.bundled.name(endingAt: index, in: text, lengths: 2...8, shortestFirst: true) { $0.kind.top == .place } != nil
+    text.knownName(endingAt: index, lengths: 2...8, shortestFirst: true) { $0.kind.top == .place } != nil
   }
 
   /// A state, or a known organization, opens a name at `index`: 中俄…, 联合国…, 上海合作组织….
   static func isAnchor(_ text: ScalarText, at index: Int) -> Bool {
-    if statePrefix(text, at: index) != nil { return true }
-    guard index < text.count, let (_, entry) = Gazetteer.bundled.longestMatch(in: text, at: index) else { return false }
+    if text.known.stateLength(at: index) > 0 { return true }
+    guard let (_, entry) = text.knownName(at: index) else { return false }
     return entry.kind.top == .organization || (entry.kind == .region && index > 0 && text[index - 1].isJoiningDash)
   }
 
   /// `中俄同类…`: a one-character boundary right after a state opens a word, it does not end one.
   private static func endsState(_ text: ScalarText, at index: Int) -> Bool {
     for length in 2...7 where index - length >= 0 {
-      if let (prefixLength, _) = statePrefix(text, at: index - length), prefixLength == length { return true }
+      if text.known.stateLength(at: index - length) == length { return true }
     }
     return false
   }
@@ -146,14 +132,14 @@ enum NameExtent {
   private static func enumeratesWithinName(_ text: ScalarText, at comma: Int, headStart: Int) -> Bool {
     guard (comma + 1..<headStart).contains(where: { text[$0] == "和" }) else { return false }
     if suffixes.word(in: text, endingAt: comma) != nil { return false }
-    return (max(0, comma - 16)..<comma).contains { statePrefix(text, at: $0) != nil }
+    return (max(0, comma - 16)..<comma).contains { text.known.stateLength(at: $0) > 0 }
   }
 
   /// `联邦` in `俄罗斯联邦` contains no boundary, but `中华人民共和国` contains `和`: never stop
   /// inside a state's name.
   private static func isInsideStateName(_ text: ScalarText, _ index: Int) -> Bool {
     for offset in 1..<7 where index - offset >= 0 {
-      if let (length, _) = statePrefix(text, at: index - offset), length > offset { return true }
+      if text.known.stateLength(at: index - offset) > offset { return true }
     }
     return false
   }

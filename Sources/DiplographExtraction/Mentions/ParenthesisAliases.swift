@@ -26,7 +26,7 @@ enum ParenthesisAliases {
       let isName = range.allSatisfy { text[$0].isHan } && range.count >= 2
       guard isAcronym || isName, !isDateOrNote(text, range) else { continue }
       // `委员会（中华人民共和国）`: a state in parentheses says whose body it is; it is not its name.
-      if let (length, entry) = Gazetteer.bundled.longestMatch(in: text, at: range.lowerBound), length == range.count,
+      if let (length, entry) = text.knownName(at: range.lowerBound), length == range.count,
         entry.kind == .country, candidate.kind != .country
       {
         continue

@@ -9,10 +9,10 @@ enum PersonRule {
   ].map(scalars).sorted { $0.count > $1.count }
 
   /// Characters that end a name: what follows a name in a sentence, never inside one.
-  private static let afterName: Set<Unicode.Scalar> = [
+  private static let afterName = ScalarSet([
     "和", "与", "于", "在", "应", "对", "举", "会", "同", "进", "共", "签", "的", "表", "出", "将", "以", "邀", "及",
     "率", "办", "访", "主", "致", "通", "就", "说", "指", "为", "第", "定", "关", "也", "并", "等", "向", "代", "作", "分", "先", "阁",
-  ]
+  ] as [Unicode.Scalar])
 
   struct Match {
     let role: Candidate
@@ -21,7 +21,7 @@ enum PersonRule {
 
   /// A signature line holding only a post: `中华人民共和国主席`.
   static func roleLine(_ text: ScalarText) -> Candidate? {
-    guard let (stateLength, country) = NameExtent.statePrefix(text, at: 0), country != nil,
+    guard let (stateLength, country) = text.statePrefix(at: 0), country != nil,
       titles.contains(where: { $0.count + stateLength == text.count && text.has($0, at: stateLength) })
     else { return nil }
     return Candidate(range: 0..<text.count, kind: .role, rule: "signature-role")
@@ -30,7 +30,7 @@ enum PersonRule {
   /// The line under a post in a signature block: a name alone (`习近平`, `弗·弗·普京`).
   static func nameLine(_ text: ScalarText) -> Candidate? {
     guard (2...12).contains(text.count), (0..<text.count).allSatisfy({ text[$0].isHan || text[$0] == "·" }),
-      Gazetteer.bundled.longestMatch(in: text, at: 0) == nil
+      text.knownName(at: 0) == nil
     else { return nil }
     return Candidate(range: 0..<text.count, kind: .person, rule: "signature-name")
   }
@@ -39,7 +39,7 @@ enum PersonRule {
     var found: [Match] = []
     var index = 0
     while index < text.count {
-      guard let (stateLength, country) = NameExtent.statePrefix(text, at: index), country != nil,
+      guard let (stateLength, country) = text.statePrefix(at: index), country != nil,
         let title = titles.first(where: { text.has($0, at: index + stateLength) })
       else {
         index += 1

@@ -4,8 +4,6 @@ import DiplographModel
 /// with every modifier that belongs to the name.
 enum SuffixRule {
   private static let suffixes = WordList(Grammar.nameSuffixes.map(\.suffix))
-  private static let table: [[Unicode.Scalar]: (kind: EntityKind, needsState: Bool)] = Dictionary(
-    Grammar.nameSuffixes.map { ($0.suffix, ($0.kind, $0.needsState)) }, uniquingKeysWith: { first, _ in first })
 
   private static let statePair = scalars("中俄")
 
@@ -19,12 +17,11 @@ enum SuffixRule {
     var outerSuffixes: [Range<Int>] = []
     var end = text.count
     while end > 0 {
-      guard let suffix = suffixes.word(in: text, endingAt: end), let (kind, needsState) = table[suffix],
-        !continuesAsWord(text, end)
-      else {
+      guard let number = suffixes.number(in: text, endingAt: end), !continuesAsWord(text, end) else {
         end -= 1
         continue
       }
+      let (suffix, kind, needsState) = Grammar.nameSuffixes[number]
       let headStart = end - suffix.count
       if outerSuffixes.contains(where: { $0.lowerBound <= end && end < $0.upperBound }) {
         end -= 1
@@ -33,18 +30,18 @@ enum SuffixRule {
       let start = NameExtent.start(in: text, headStart: headStart, minimum: 2)
       // A known city opens a name as well as a state does: 莫斯科交易所, 上海黄金交易所.
       let opensWithAnchor = NameExtent.isAnchor(text, at: start)
-        || (kind.top != .place && Gazetteer.bundled.longestMatch(in: text, at: start)?.entry.kind == .city)
+        || (kind.top != .place && text.knownName(at: start)?.entry.kind == .city)
       // Without a state or known body at its head, a two-character modifier makes a common noun
       // (国际组织, 保险公司), not a name.
       let minimum = opensWithAnchor ? 2 : kind.top == .organization ? 4 : 3
       // A place needs a state of its own at its head (中国东北地区), not a pair (中俄边境地区).
-      let opensWithState = NameExtent.statePrefix(text, at: start).map { kind.top != .place || $0.country != nil } ?? false
+      let opensWithState = text.statePrefix(at: start).map { kind.top != .place || $0.country != nil } ?? false
       // A document named without 《》 needs a known body at its head: 联合国宪章, 联合国安理会第2231号决议.
       let anchoredEnough = kind.top == .document ? opensWithAnchor : (!needsState || opensWithState)
       // 中俄金融对话 is a mechanism; 开展建设性对话 is an activity.
       let isDialogue = kind == .mechanism && text.has(dialogue, at: headStart)
       // 中国国家原子能机构 is an agency; 中俄金融机构 are the two sides' institutions.
-      if kind == .agency, text.has(institution, at: headStart), NameExtent.statePrefix(text, at: start)?.country == nil {
+      if kind == .agency, text.has(institution, at: headStart), text.statePrefix(at: start)?.country == nil {
         end -= 1
         continue
       }
@@ -68,8 +65,8 @@ enum SuffixRule {
 
   /// 中国吉林省 is 吉林省 with its state: the gazetteer's place, not a new one.
   private static func isStatePlusKnownPlace(_ text: ScalarText, _ range: Range<Int>, _ kind: EntityKind) -> Bool {
-    guard kind.top == .place, let (length, _) = NameExtent.statePrefix(text, at: range.lowerBound),
-      let (matched, _) = Gazetteer.bundled.longestMatch(in: text, at: range.lowerBound + length)
+    guard kind.top == .place, let (length, _) = text.statePrefix(at: range.lowerBound),
+      let (matched, _) = text.knownName(at: range.lowerBound + length)
     else { return false }
     return range.lowerBound + length + matched == range.upperBound
   }
@@ -101,9 +98,9 @@ enum SuffixRule {
     let opensWithPair = text.has(statePair, at: range.lowerBound)
     switch kind {
     case .internationalOrganization where opensWithPair: return .association
-    case .internationalOrganization where NameExtent.statePrefix(text, at: range.lowerBound)?.country != nil:
+    case .internationalOrganization where text.statePrefix(at: range.lowerBound)?.country != nil:
       return .organization
-    case .commission where NameExtent.statePrefix(text, at: range.lowerBound)?.country != nil: return .commission
+    case .commission where text.statePrefix(at: range.lowerBound)?.country != nil: return .commission
     default: return kind
     }
   }

@@ -14,5 +14,5 @@ enum Cues {
   ] as [(String, String)]).map { (scalars($0.0), $0.1) }
   /// Who speaks: a side (中方), or both (双方, 两国).
   static let bothSides = ["双方", "两国", "两国元首", "两国总理", "两国领导人"].map(scalars)
-  static let clauseEnds: Set<Unicode.Scalar> = [",", ";", ":", "。", "，", "；", "：", "!", "?"]
+  static let clauseEnds = ScalarSet([",", ";", ":", "。", "，", "；", "：", "!", "?"] as [Unicode.Scalar])
 }

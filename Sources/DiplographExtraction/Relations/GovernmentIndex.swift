@@ -8,7 +8,7 @@ struct GovernmentIndex {
   init(_ sentences: [ResolvedSentence]) {
     for s in sentences {
       for mention in s.mentions where mention.kind == .government {
-        guard let (_, country) = NameExtent.statePrefix(s.text, at: mention.range.lowerBound), let country else { continue }
+        guard let (_, country) = s.text.statePrefix(at: mention.range.lowerBound), let country else { continue }
         if byCountry[country] == nil { byCountry[country] = mention.id }
       }
     }

@@ -37,11 +37,11 @@ enum SentenceFacts {
   /// or agency to that state's government where the text names it.
   private static func stateOf(_ m: ResolvedMention, _ s: ResolvedSentence, _ facts: inout FactCollector, _ governments: GovernmentIndex) {
     guard m.kind.isA(.organization) || m.kind == .role, m.candidate.entry == nil,
-      let (length, countryLabel) = NameExtent.statePrefix(s.text, at: m.range.lowerBound), let countryLabel,
+      let (length, countryLabel) = s.text.statePrefix(at: m.range.lowerBound), let countryLabel,
       let country = Gazetteer.bundled.entry(labelled: countryLabel), m.range.count > length,
       // 中国东北地区和俄罗斯远东…委员会 names two states: a joint body belongs to neither.
       !(m.range.lowerBound + length..<m.range.upperBound).contains(where: { index in
-        NameExtent.statePrefix(s.text, at: index).map { $0.country != nil && $0.country != countryLabel } ?? false
+        s.text.statePrefix(at: index).map { $0.country != nil && $0.country != countryLabel } ?? false
       })
     else { return }
     facts.imply(country)

@@ -4,15 +4,16 @@ import DiplographText
 /// Resolves the names of one document to entities: one id per key, back references
 /// (`《纲要》`) to the full title they follow.
 struct DocumentResolver {
-  private(set) var drafts: [EntityID: EntityDraft] = [:]
-  private(set) var order: [EntityID] = []
+  /// Every entity the document names, in order of first mention.
+  private(set) var drafts: [EntityDraft] = []
+  private var draftByID: [EntityID: Int] = [:]
   /// Document keys in order of first mention, for back references.
   private var documentKeys: [(key: String, id: EntityID)] = []
 
   mutating func resolve(_ found: SentenceMentions, in text: ScalarText, sentence: SentenceText) -> [ResolvedMention] {
     var resolved: [ResolvedMention] = []
     for candidate in found.candidates {
-      let key = MatchKey.key(text.text(candidate.range), kind: candidate.kind)
+      let key = MatchKey.key(text.scalars[candidate.range], kind: candidate.kind)
       guard key.unicodeScalars.count >= 2 || candidate.entry != nil else { continue }
       // An unnamed event (会谈) is one event per document, not one per corpus.
       let scopedKey = candidate.rule == "unnamed-event" ? key + "@" + sentence.id.source.rawValue : key
@@ -26,8 +27,8 @@ struct DocumentResolver {
       }
       let surface = text.label(candidate.range)
       let mention = Mention(sentence: sentence.id, span: sentence.span(of: candidate.range), surface: surface, rule: candidate.rule)
-      record(id: id, candidate: candidate, surface: surface, mention: mention)
-      resolved.append(ResolvedMention(candidate: candidate, id: id, kind: drafts[id]!.kind))
+      let draft = record(id: id, candidate: candidate, surface: surface, mention: mention)
+      resolved.append(ResolvedMention(candidate: candidate, id: id, kind: drafts[draft].kind))
     }
     return resolved
   }
@@ -39,12 +40,21 @@ struct DocumentResolver {
       ?? documentKeys.last { $0.key != key && $0.key.unicodeScalars.suffix(2).elementsEqual(key.unicodeScalars.suffix(2)) && key.unicodeScalars.count <= 2 }?.id
   }
 
-  private mutating func record(id: EntityID, candidate: Candidate, surface: String, mention: Mention) {
-    if drafts[id] == nil {
-      drafts[id] = EntityDraft(id: id, kind: candidate.entry?.kind ?? candidate.kind, entry: candidate.entry)
-      order.append(id)
+  /// Adds a mention to the entity's draft, the draft's first when needed; returns its index.
+  private mutating func record(id: EntityID, candidate: Candidate, surface: String, mention: Mention) -> Int {
+    let index: Int
+    if let known = draftByID[id] {
+      index = known
+    } else {
+      index = drafts.count
+      draftByID[id] = index
+      drafts.append(EntityDraft(id: id, kind: candidate.entry?.kind ?? candidate.kind, entry: candidate.entry))
     }
-    var draft = drafts[id]!
+    Self.add(candidate, surface: surface, mention: mention, to: &drafts[index])
+    return index
+  }
+
+  private static func add(_ candidate: Candidate, surface: String, mention: Mention, to draft: inout EntityDraft) {
     if candidate.rule != "title" || candidate.range.count > 4 || draft.surfaces.isEmpty {
       draft.surfaces[surface, default: 0] += 1
     } else {
@@ -60,6 +70,5 @@ struct DocumentResolver {
       if alias.unicodeScalars.allSatisfy({ $0.isASCIILetter || $0.isASCIIDigit }) { draft.acronym = draft.acronym ?? alias }
       draft.aliases.insert(alias)
     }
-    drafts[id] = draft
   }
 }

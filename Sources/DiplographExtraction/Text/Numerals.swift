@@ -5,8 +5,12 @@ enum Numerals {
   ]
   private static let units: [Unicode.Scalar: Int] = ["十": 10, "百": 100, "千": 1000]
 
+  /// A digit or a unit of `digits` and `units`, without hashing: asked at every position.
   static func isNumeral(_ scalar: Unicode.Scalar) -> Bool {
-    scalar.isASCIIDigit || digits[scalar] != nil || units[scalar] != nil
+    switch scalar {
+    case "0"..."9", "零", "〇", "一", "二", "两", "三", "四", "五", "六", "七", "八", "九", "十", "百", "千": return true
+    default: return false
+    }
   }
 
   /// A year written digit by digit: 二〇二三 → 2023.

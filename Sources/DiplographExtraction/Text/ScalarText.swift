@@ -1,11 +1,16 @@
+import DiplographText
+
 /// A sentence as an array of Unicode scalars, so rules index in O(1) and never touch `Character`.
 struct ScalarText {
   let scalars: [Unicode.Scalar]
   let display: [Unicode.Scalar]
+  /// The gazetteer's names and the states at every position, looked up once.
+  let known: KnownNames
 
-  init(match: String, display: String) {
-    scalars = Array(match.unicodeScalars)
-    self.display = Array(display.unicodeScalars)
+  init(_ sentence: SentenceText) {
+    scalars = sentence.matchScalars
+    display = sentence.displayScalars
+    known = KnownNames(scalars)
   }
 
   var count: Int { scalars.count }
@@ -13,11 +18,7 @@ struct ScalarText {
   subscript(_ index: Int) -> Unicode.Scalar { scalars[index] }
 
   /// True when `word` stands at `index`.
-  func has(_ word: [Unicode.Scalar], at index: Int) -> Bool {
-    guard index >= 0, index + word.count <= scalars.count else { return false }
-    for offset in 0..<word.count where scalars[index + offset] != word[offset] { return false }
-    return true
-  }
+  func has(_ word: [Unicode.Scalar], at index: Int) -> Bool { scalars.has(word, at: index) }
 
   /// True when `word` ends just before `index`.
   func has(_ word: [Unicode.Scalar], endingAt index: Int) -> Bool { has(word, at: index - word.count) }
@@ -30,10 +31,10 @@ struct ScalarText {
   }
 
   /// The printed form of a range (original widths).
-  func label(_ range: Range<Int>) -> String { String(String.UnicodeScalarView(display[range])) }
+  func label(_ range: Range<Int>) -> String { String(scalars: display[range]) }
 
   /// The folded form of a range, for matching.
-  func text(_ range: Range<Int>) -> String { String(String.UnicodeScalarView(scalars[range])) }
+  func text(_ range: Range<Int>) -> String { String(scalars: scalars[range]) }
 }
 
 extension Unicode.Scalar {
@@ -56,3 +57,22 @@ extension Unicode.Scalar {
 }
 
 func scalars(_ text: String) -> [Unicode.Scalar] { Array(text.unicodeScalars) }
+
+extension String {
+  /// The string of `scalars`, written as UTF-8 straight into its storage: appending scalars to a
+  /// `String.UnicodeScalarView` one by one costs several times more.
+  init(scalars: ArraySlice<Unicode.Scalar>) {
+    var length = 0
+    for scalar in scalars { length += UTF8.width(scalar) }
+    self.init(unsafeUninitializedCapacity: length) { buffer in
+      var written = 0
+      for scalar in scalars {
+        UTF8.encode(scalar) { unit in
+          buffer[written] = unit
+          written += 1
+        }
+      }
+      return written
+    }
+  }
+}

@@ -29,6 +29,9 @@ struct LineJoiner {
     let wrapped = isWrapped(pieces, width: width)
     var paragraphs: [Paragraph] = []
     var open: [Int32]?
+    // The brackets `open` leaves open, kept as lines are added rather than counted over the
+    // whole paragraph for every line.
+    var openDepth = 0
     var openIsFirst = false
     var lastLineWidth = 0
     func flush() {
@@ -39,15 +42,17 @@ struct LineJoiner {
       switch piece.kind {
       case .line:
         let text = slice(piece.indices)
-        if var current = open, !LinePatterns.startsListItem(text), !LinePatterns.startsNumberedParagraph(text),
-          joins(current, isFirst: openIsFirst, width: wrapped ? width : .max),
-          !wrapped || openBrackets(slice(current)) > 0 || lastLineWidth * 5 >= width * 4
+        // `open!` rather than a binding, so the append below finds the paragraph's storage unshared.
+        if open != nil, !LinePatterns.startsListItem(text), !LinePatterns.startsNumberedParagraph(text),
+          joins(open!, depth: openDepth, isFirst: openIsFirst, width: wrapped ? width : .max),
+          !wrapped || openDepth > 0 || lastLineWidth * 5 >= width * 4
         {
-          current.append(contentsOf: piece.indices)
-          open = current
+          open!.append(contentsOf: piece.indices)
+          openDepth = openBrackets(text, after: openDepth)
         } else {
           flush()
           open = piece.indices
+          openDepth = openBrackets(text)
           openIsFirst = position == 0
         }
         lastLineWidth = displayWidth(piece.indices)
@@ -78,13 +83,13 @@ struct LineJoiner {
     return paragraphs
   }
 
-  private func joins(_ current: [Int32], isFirst: Bool, width: Int) -> Bool {
-    let text = slice(current)
-    if openBrackets(text) > 0 { return true }
+  /// `depth`: the brackets `current` leaves open.
+  private func joins(_ current: [Int32], depth: Int, isFirst: Bool, width: Int) -> Bool {
+    if depth > 0 { return true }
     if isFirst && isTitle(current, width: width) { return false }
-    var end = text.endIndex - 1
-    while end > text.startIndex, ScalarClass.isCloser(text[end]) { end -= 1 }
-    return !ScalarClass.endsParagraph(text[end])
+    var end = current.endIndex - 1
+    while end > current.startIndex, ScalarClass.isCloser(scalars[Int(current[end])]) { end -= 1 }
+    return !ScalarClass.endsParagraph(scalars[Int(current[end])])
   }
 
   /// A title line: no closing mark, brackets balanced, and a document kind at its end or a length
@@ -102,8 +107,9 @@ struct LineJoiner {
     LinePatterns.startsListItem(slice(indices)) ? .listItem : .text
   }
 
-  private func openBrackets(_ text: ArraySlice<Unicode.Scalar>) -> Int {
-    var depth = 0
+  /// The brackets left open after `text`, when `depth` were open before it.
+  private func openBrackets(_ text: ArraySlice<Unicode.Scalar>, after depth: Int = 0) -> Int {
+    var depth = depth
     for scalar in text { depth = max(0, depth + ScalarClass.bracketDelta(scalar)) }
     return depth
   }

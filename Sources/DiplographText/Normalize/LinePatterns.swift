@@ -3,6 +3,7 @@
 enum LinePatterns {
   /// `— 1 —`, `- 12 -`, `–3–`, a bare `12`, `第 3 页`: a PDF page marker.
   static func isPageMarker(_ line: ArraySlice<Unicode.Scalar>) -> Bool {
+    guard hasAtMost(12, line) else { return false }
     let core = line.filter { !ScalarClass.isSpace($0) }
     guard !core.isEmpty, core.count <= 12 else { return false }
     if core.first == "第", core.last == "页" { return core.dropFirst().dropLast().allSatisfy(ScalarClass.isDigit) }
@@ -14,6 +15,7 @@ enum LinePatterns {
 
   /// `（上接第二版）`, `(下转第3版)`: where a newspaper story continues.
   static func isNewspaperMarker(_ line: ArraySlice<Unicode.Scalar>) -> Bool {
+    guard isParenthesized(line) else { return false }
     let text = String(String.UnicodeScalarView(line.filter { !ScalarClass.isSpace($0) }))
     guard text.count <= 16, text.hasPrefix("（") || text.hasPrefix("("), text.hasSuffix("）") || text.hasSuffix(")") else {
       return false
@@ -53,6 +55,7 @@ enum LinePatterns {
 
   /// `二〇二三年三月二十一日于莫斯科`, `2021年6月28日`: a statement's closing date line.
   static func isDateLine(_ line: ArraySlice<Unicode.Scalar>) -> Bool {
+    guard hasAtMost(30, line), line.contains("年") else { return false }
     let core = Array(line.filter { !ScalarClass.isSpace($0) })
     guard core.count <= 30, let year = core.firstIndex(of: "年"), year >= 2,
       core[..<year].allSatisfy({ ScalarClass.isChineseNumeral($0) || ScalarClass.isDigit($0) }),
@@ -64,6 +67,7 @@ enum LinePatterns {
 
   /// `（新华社北京12月2日电）`: a news agency's dateline.
   static func isDateline(_ line: ArraySlice<Unicode.Scalar>) -> Bool {
+    guard isParenthesized(line) else { return false }
     let text = String(String.UnicodeScalarView(line.filter { !ScalarClass.isSpace($0) }))
     return text.count <= 40 && (text.hasPrefix("（") || text.hasPrefix("(")) && (text.hasSuffix("电）") || text.hasSuffix("电)"))
   }
@@ -78,5 +82,29 @@ enum LinePatterns {
     let hashes = line.prefix { $0 == "#" }.count
     guard (1...6).contains(hashes), line.count > hashes, ScalarClass.isSpace(line[line.startIndex + hashes]) else { return 0 }
     return hashes
+  }
+
+  // Quick refusals, for the lines (nearly all) that cannot match: the patterns above build
+  // strings and arrays, and every line of every file is asked.
+
+  /// At most `limit` scalars that are not spaces.
+  private static func hasAtMost(_ limit: Int, _ line: ArraySlice<Unicode.Scalar>) -> Bool {
+    var count = 0
+    for scalar in line where !ScalarClass.isSpace(scalar) {
+      count += 1
+      if count > limit { return false }
+    }
+    return true
+  }
+
+  /// The first and the last scalar that are not spaces are an opening and a closing
+  /// parenthesis, half or full width. A string that starts with the character `（` starts with
+  /// that scalar (no other spelling is canonically equivalent to it), so this refuses no line
+  /// the string comparisons would accept.
+  private static func isParenthesized(_ line: ArraySlice<Unicode.Scalar>) -> Bool {
+    guard let first = line.first(where: { !ScalarClass.isSpace($0) }), first == "（" || first == "(",
+      let last = line.last(where: { !ScalarClass.isSpace($0) })
+    else { return false }
+    return last == "）" || last == ")"
   }
 }
