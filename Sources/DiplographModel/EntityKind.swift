@@ -118,5 +118,13 @@ public enum EntityKind: String, CaseIterable, Sendable, Codable {
   }
 
   /// True when `self` is `other` or below it.
-  public func isA(_ other: EntityKind) -> Bool { lineage.contains(other) }
+  public func isA(_ other: EntityKind) -> Bool {
+    // Asked for every candidate of every sentence: walk up without building the lineage.
+    var kind: EntityKind? = self
+    while let current = kind {
+      if current == other { return true }
+      kind = current.parent
+    }
+    return false
+  }
 }

@@ -9,10 +9,19 @@ public struct StableHash: Sendable {
   public init() {}
 
   public mutating func combine(_ bytes: some Sequence<UInt8>) {
-    for byte in bytes {
-      value ^= UInt64(byte)
-      value = value &* 0x0000_0100_0000_01b3
-    }
+    // Callers in other modules reach this generic function unspecialized, a witness call per
+    // byte; over a contiguous buffer the loop is concrete.
+    if bytes.withContiguousStorageIfAvailable({ combine(contiguous: $0) }) != nil { return }
+    for byte in bytes { mix(byte) }
+  }
+
+  private mutating func combine(contiguous bytes: UnsafeBufferPointer<UInt8>) {
+    for byte in bytes { mix(byte) }
+  }
+
+  private mutating func mix(_ byte: UInt8) {
+    value ^= UInt64(byte)
+    value = value &* 0x0000_0100_0000_01b3
   }
 
   public mutating func combine(_ text: String) { combine(text.utf8) }

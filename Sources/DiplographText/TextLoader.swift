@@ -11,10 +11,7 @@ public enum TextLoader {
   public static func load(_ file: InputFile) throws -> NormalizedDocument {
     let bytes = try read(file)
     var hash = StableHash()
-    // The same bytes either way. A string's UTF-8 goes through a loop compiled for it; a byte
-    // array through the generic `combine`, called across modules unspecialized (a witness call
-    // per byte), which cost more than decoding and normalizing the file together.
-    if let text = String(validating: bytes, as: UTF8.self) { hash.combine(text) } else { hash.combine(bytes) }
+    hash.combine(bytes)
     return try normalize(bytes: bytes, file: file, sourceID: SourceID(contentHash: hash))
   }
 
