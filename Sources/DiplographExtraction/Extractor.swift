@@ -165,7 +165,7 @@ private struct RelationTable: Sendable {
       }
       var relation = entry.relation
       relation.weight += entry.weight
-      relation.provenance = Array(Set(relation.provenance).union(entry.provenance)).sorted()
+      relation.provenance = (relation.provenance + entry.provenance).sortedUnique()
       take(relation)
     }
   }

@@ -68,7 +68,7 @@ public struct Entity: Hashable, Sendable, Codable {
   }
 
   public mutating func addMentions(_ more: some Sequence<Mention>) {
-    mentions = Array(Set(mentions).union(more)).sorted()
+    mentions = (mentions + more).sortedUnique()
   }
 }
 

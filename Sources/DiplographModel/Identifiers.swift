@@ -46,7 +46,9 @@ public struct SentenceID: Hashable, Comparable, Sendable, Codable, CustomStringC
   public var description: String { rawValue }
 
   public static func < (lhs: Self, rhs: Self) -> Bool {
-    (lhs.source, lhs.ordinal) < (rhs.source, rhs.ordinal)
+    // Sentences of one source share its id's storage, which `==` sees at once.
+    if lhs.source == rhs.source { return lhs.ordinal < rhs.ordinal }
+    return lhs.source < rhs.source
   }
 }
 

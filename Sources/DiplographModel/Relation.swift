@@ -19,14 +19,14 @@ public struct Relation: Hashable, Sendable, Codable {
     self.predicate = predicate
     self.object = object
     self.weight = weight
-    self.provenance = Array(Set(provenance)).sorted()
+    self.provenance = provenance.sortedUnique()
   }
 
   /// Folds another attestation of the same fact into this one.
   public mutating func merge(_ other: Relation) {
     precondition(other.id == id, "merging different facts")
     weight += other.weight
-    provenance = Array(Set(provenance).union(other.provenance)).sorted()
+    provenance = (provenance + other.provenance).sortedUnique()
   }
 
   /// The highest confidence among the rules that produced it.
