@@ -6,10 +6,9 @@ public struct DocumentExtraction: Sendable {
   public let source: SourceDocument
   public let entities: [Entity]
   public let relations: [Relation]
-  /// Entities named in one sentence together, for `coOccursWith`.
-  let cooccurrences: [[EntityID]]
-  /// The sentences read, with their spans, parallel to `cooccurrences`.
-  let sentences: [(id: SentenceID, span: SourceSpan)]
+  /// `coOccursWith` for entities named in one sentence together, one per pair over the document.
+  /// Drawn here, where documents run in parallel, rather than in the corpus merge.
+  let cooccurrences: [Relation]
 }
 
 /// Reads entities and facts from normalized documents and builds the graph.
@@ -58,9 +57,28 @@ public struct GraphBuilder: Sendable {
       relations.append(counted)
     }
     return DocumentExtraction(
-      source: document.source, entities: entities, relations: relations,
-      cooccurrences: resolved.map { sentence in Array(Set(sentence.mentions.map(\.id))).sorted() },
-      sentences: resolved.map { ($0.sentence.id, $0.sentence.span) })
+      source: document.source, entities: entities, relations: relations, cooccurrences: cooccurrences(resolved))
+  }
+
+  /// Every pair of entities named in one sentence, weighted by sentences. A sentence naming more
+  /// than 40 is a list, and its pairs say nothing about who goes with whom.
+  private static func cooccurrences(_ resolved: [ResolvedSentence]) -> [Relation] {
+    var table = RelationTable()
+    for sentence in resolved {
+      let ids = Set(sentence.mentions.map(\.id)).sorted()
+      guard ids.count > 1 && ids.count <= 40 else { continue }
+      let provenance = [Provenance(sentence: sentence.sentence.id, span: sentence.sentence.span, rule: "same-sentence", confidence: 1)]
+      for (i, first) in ids.enumerated() {
+        for second in ids[(i + 1)...] {
+          var relation = Relation(subject: first, predicate: .coOccursWith, object: .entity(second))
+          relation.provenance = provenance
+          table.merge(relation)
+        }
+      }
+    }
+    var relations: [Relation] = []
+    table.drain { relations.append($0) }
+    return relations
   }
 
   public mutating func add(_ document: NormalizedDocument) { add(Self.extract(document)) }
@@ -91,15 +109,7 @@ public struct GraphBuilder: Sendable {
     }
     for relation in extraction.relations { relations.merge(relation) }
     guard cooccurrenceEdges else { return }
-    for (ids, sentence) in zip(extraction.cooccurrences, extraction.sentences) where ids.count > 1 && ids.count <= 40 {
-      for (i, first) in ids.enumerated() {
-        for second in ids[(i + 1)...] {
-          var relation = Relation(subject: first, predicate: .coOccursWith, object: .entity(second))
-          relation.provenance = [Provenance(sentence: sentence.id, span: sentence.span, rule: "same-sentence", confidence: 1)]
-          cooccurrences.merge(relation)
-        }
-      }
-    }
+    for relation in extraction.cooccurrences { cooccurrences.merge(relation) }
   }
 
   /// The graph of every document added. Consuming: each table is emptied as its contents move
