@@ -48,7 +48,7 @@ struct JSONWriter {
   mutating func key(_ name: StaticString) {
     separate()
     bytes.append(UInt8(ascii: "\""))
-    append(name)
+    bytes.appendLiteral(name)
     bytes.append(UInt8(ascii: "\""))
     bytes.append(UInt8(ascii: ":"))
     atFirstMember = true
@@ -81,7 +81,7 @@ struct JSONWriter {
     bytes.append(UInt8(ascii: "\""))
     var text = text
     text.withUTF8 { appendEscaped($0) }
-    append(suffix)
+    bytes.appendLiteral(suffix)
     bytes.appendDecimal(number)
     bytes.append(UInt8(ascii: "\""))
   }
@@ -125,10 +125,6 @@ struct JSONWriter {
     }
   }
 
-  private mutating func append(_ text: StaticString) {
-    bytes.append(contentsOf: UnsafeBufferPointer(start: text.utf8Start, count: text.utf8CodeUnitCount))
-  }
-
   /// Copies runs of bytes that need no escape in one go.
   private mutating func appendEscaped(_ text: UnsafeBufferPointer<UInt8>) {
     var runStart = 0
@@ -152,7 +148,7 @@ struct JSONWriter {
     case 0x0D: short = UInt8(ascii: "r")
     case 0x09: short = UInt8(ascii: "t")
     default:
-      append("\\u00")
+      bytes.appendLiteral("\\u00")
       bytes.append(Self.hexDigits[Int(byte >> 4)])
       bytes.append(Self.hexDigits[Int(byte & 0xF)])
       return

@@ -1,4 +1,9 @@
 extension Array where Element == UInt8 {
+  /// Appends a literal's UTF-8 bytes in one copy.
+  mutating func appendLiteral(_ text: StaticString) {
+    append(contentsOf: UnsafeBufferPointer(start: text.utf8Start, count: text.utf8CodeUnitCount))
+  }
+
   /// Appends `value` in decimal, as `String(value)` spells it, without making that string.
   mutating func appendDecimal(_ value: Int) {
     if value < 0 { append(UInt8(ascii: "-")) }
