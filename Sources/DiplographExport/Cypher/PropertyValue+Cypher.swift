@@ -27,11 +27,11 @@ func appendCypherMap(
   _ properties: [(String, PropertyValue)], to out: inout [UInt8], dialect: CypherDialect
 ) throws {
   out.append(UInt8(ascii: "{"))
-  for (index, (key, value)) in properties.enumerated() {
+  for index in properties.indices {
     if index > 0 { out.appendLiteral(", ") }
-    try CypherEscaping.appendIdentifier(key, to: &out)
+    try CypherEscaping.appendIdentifier(properties[index].0, to: &out)
     out.appendLiteral(": ")
-    try value.appendCypher(to: &out, dialect: dialect)
+    try properties[index].1.appendCypher(to: &out, dialect: dialect)
   }
   out.append(UInt8(ascii: "}"))
 }

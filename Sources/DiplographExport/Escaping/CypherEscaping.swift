@@ -83,15 +83,15 @@ public enum CypherEscaping {
   }
 
   private static func checkIdentifier(_ name: String) throws {
-    var isFirst = true
-    for byte in name.utf8 {
-      guard isIdentifierByte(byte, first: isFirst) else {
-        throw ExportError.unrepresentable(
-          format: "cypher", item: excerpt(name), reason: "not a plain identifier ([A-Za-z_][A-Za-z0-9_]*)")
-      }
-      isFirst = false
+    var utf8Name = name
+    let isIdentifier = utf8Name.withUTF8 { bytes in
+      bytes.indices.allSatisfy { isIdentifierByte(bytes[$0], first: $0 == 0) }
     }
-    guard !isFirst else {
+    guard isIdentifier else {
+      throw ExportError.unrepresentable(
+        format: "cypher", item: excerpt(name), reason: "not a plain identifier ([A-Za-z_][A-Za-z0-9_]*)")
+    }
+    guard !name.isEmpty else {
       throw ExportError.unrepresentable(format: "cypher", item: "\"\"", reason: "empty identifier")
     }
   }
