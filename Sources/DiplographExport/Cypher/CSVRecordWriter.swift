@@ -1,21 +1,30 @@
 /// Writes one node or relationship as a CSV record in its schema's column order.
 enum CSVRecordWriter {
-  /// Returns the record and whether any value held a line break.
-  static func record(for node: PropertyNode, schema: CSVSchema) throws -> ([UInt8], Bool) {
-    try record(schema: schema, item: node.id, properties: node.properties) { column, out in
+  /// Appends the record to `out`; returns whether any value held a line break.
+  static func append(_ node: PropertyNode, schema: CSVSchema, to out: inout [UInt8]) throws -> Bool {
+    try append(schema: schema, item: node.id, properties: node.properties, extraID: nil, to: &out) { column, out in
       switch column {
       case .nodeID: return try CSVEscaping.appendQuoted(node.id, to: &out, insideArray: false)
-      case .labels: return try CSVEscaping.appendQuoted(joined(node.labels), to: &out, insideArray: false)
+      case .labels:
+        out.append(UInt8(ascii: "\""))
+        var holdsLineBreak = try CSVEscaping.appendEscaped(node.key.rawValue, to: &out, insideArray: false)
+        for label in node.extraLabels {
+          out.append(CSVEscaping.arrayDelimiter)
+          holdsLineBreak = try CSVEscaping.appendEscaped(label, to: &out, insideArray: false) || holdsLineBreak
+        }
+        out.append(UInt8(ascii: "\""))
+        return holdsLineBreak
       default: return false
       }
     }
   }
 
-  static func record(for relationship: PropertyRelationship, schema: CSVSchema) throws -> ([UInt8], Bool) {
-    var properties = relationship.properties
-    if let id = relationship.id { properties.insert(("id", .string(id)), at: 0) }
-    let item = relationship.id ?? relationship.start.id + " " + relationship.type
-    return try record(schema: schema, item: item, properties: properties) { column, out in
+  /// A relationship's `id`, when it has one, is written as its first property.
+  static func append(_ relationship: PropertyRelationship, schema: CSVSchema, to out: inout [UInt8]) throws -> Bool {
+    try append(
+      schema: schema, item: relationship.id ?? relationship.start.id + " " + relationship.type,
+      properties: relationship.properties, extraID: relationship.id, to: &out
+    ) { column, out in
       switch column {
       case .startID: return try CSVEscaping.appendQuoted(relationship.start.id, to: &out, insideArray: false)
       case .endID: return try CSVEscaping.appendQuoted(relationship.end.id, to: &out, insideArray: false)
@@ -25,40 +34,56 @@ enum CSVRecordWriter {
     }
   }
 
-  private static func record(
-    schema: CSVSchema, item: String, properties: [(String, PropertyValue)],
-    special: (CSVSchema.Column, inout [UInt8]) throws -> Bool
-  ) throws -> ([UInt8], Bool) {
-    var out: [UInt8] = []
+  /// Properties come in about the schema's order, so each column looks first at the property
+  /// after the last one taken and searches the rest only when that one has another name.
+  private static func append(
+    schema: CSVSchema, item: @autoclosure () -> String, properties: [(String, PropertyValue)], extraID: String?,
+    to out: inout [UInt8], special: (CSVSchema.Column, inout [UInt8]) throws -> Bool
+  ) throws -> Bool {
     var holdsLineBreak = false
     var used = 0
+    var next = 0
+    var idPending = extraID != nil
     for (index, column) in schema.columns.enumerated() {
       if index > 0 { out.append(UInt8(ascii: ",")) }
       guard case .property(let name, let type) = column else {
         holdsLineBreak = try special(column, &out) || holdsLineBreak
         continue
       }
-      guard let value = properties.first(where: { $0.0 == name })?.1 else { continue }
+      let value: PropertyValue
+      if idPending, let extraID, name == "id" {
+        value = .string(extraID)
+        idPending = false
+      } else if next < properties.count, properties[next].0 == name {
+        value = properties[next].1
+        next += 1
+      } else if let found = properties.first(where: { $0.0 == name })?.1 {
+        value = found
+      } else {
+        continue
+      }
       used += 1
       holdsLineBreak = try append(value, as: type, name: name, item: item, to: &out) || holdsLineBreak
     }
-    if used < properties.count {
-      let names = properties.map(\.0).filter { name in
+    let propertyCount = properties.count + (extraID == nil ? 0 : 1)
+    if used < propertyCount {
+      let names = (extraID == nil ? [] : ["id"]) + properties.map(\.0)
+      let missing = names.filter { name in
         !schema.columns.contains { if case .property(name, _) = $0 { return true } else { return false } }
       }
       throw ExportError.unrepresentable(
-        format: "neo4j-csv", item: excerpt(item), reason: "no column for \(names.joined(separator: ", "))")
+        format: "neo4j-csv", item: excerpt(item()), reason: "no column for \(missing.joined(separator: ", "))")
     }
     out.append(0x0A)
-    return (out, holdsLineBreak)
+    return holdsLineBreak
   }
 
   private static func append(
-    _ value: PropertyValue, as type: CSVSchema.PropertyType, name: String, item: String, to out: inout [UInt8]
+    _ value: PropertyValue, as type: CSVSchema.PropertyType, name: String, item: () -> String, to out: inout [UInt8]
   ) throws -> Bool {
     switch (value, type) {
     case (.string(let text), .string): return try CSVEscaping.appendQuoted(text, to: &out, insideArray: false)
-    case (.integer(let number), .long): out.append(contentsOf: String(number).utf8)
+    case (.integer(let number), .long): out.appendDecimal(number)
     case (.double(let number), .double): out.append(contentsOf: number.description.utf8)
     case (.date(let date), .date): out.append(contentsOf: date.description.utf8)
     case (.strings(let texts), .strings):
@@ -70,17 +95,21 @@ enum CSVRecordWriter {
       }
       out.append(UInt8(ascii: "\""))
       return holdsLineBreak
-    case (.integers(let numbers), .longs): out.append(contentsOf: joined(numbers.map(String.init)).utf8)
-    case (.doubles(let numbers), .doubles): out.append(contentsOf: joined(numbers.map(\.description)).utf8)
+    case (.integers(let numbers), .longs):
+      for (index, number) in numbers.enumerated() {
+        if index > 0 { out.append(CSVEscaping.arrayDelimiter) }
+        out.appendDecimal(number)
+      }
+    case (.doubles(let numbers), .doubles):
+      for (index, number) in numbers.enumerated() {
+        if index > 0 { out.append(CSVEscaping.arrayDelimiter) }
+        out.append(contentsOf: number.description.utf8)
+      }
     default:
       throw ExportError.unrepresentable(
-        format: "neo4j-csv", item: excerpt(item),
+        format: "neo4j-csv", item: excerpt(item()),
         reason: "property \(name) holds \(value), its column is \(type == .string ? "string" : type.rawValue)")
     }
     return false
-  }
-
-  private static func joined(_ parts: [String]) -> String {
-    parts.joined(separator: String(UnicodeScalar(CSVEscaping.arrayDelimiter)))
   }
 }

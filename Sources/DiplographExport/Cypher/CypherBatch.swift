@@ -5,17 +5,24 @@
 struct CypherBatch {
   /// What follows `] AS row `: `MERGE (n:Entity {id: row.id}) SET n += row.props`.
   let body: String
+  /// The key label or relationship type its rows are counted under in the summary.
+  let countedAs: String
   private(set) var buffer: [UInt8] = []
   private(set) var rowCount = 0
+  /// Rows over all statements of this batch, for the summary.
+  private(set) var totalRows = 0
 
-  init(body: String) { self.body = body }
+  init(body: String, countedAs: String) {
+    self.body = body
+    self.countedAs = countedAs
+  }
 
   var isEmpty: Bool { rowCount == 0 }
 
   /// Starts the next row and hands the buffer to `writeRow`, which appends one map literal.
   mutating func appendRow(_ writeRow: (inout [UInt8]) throws -> Void) rethrows {
     let mark = buffer.count
-    buffer.append(contentsOf: (rowCount == 0 ? "UNWIND [" : ", ").utf8)
+    if rowCount == 0 { buffer.appendLiteral("UNWIND [") } else { buffer.appendLiteral(", ") }
     do {
       try writeRow(&buffer)
     } catch {
@@ -23,16 +30,16 @@ struct CypherBatch {
       throw error
     }
     rowCount += 1
+    totalRows += 1
   }
 
-  /// The finished statement, one line, and an empty batch left behind.
-  mutating func takeStatement() -> [UInt8] {
-    var statement = buffer
-    statement.append(contentsOf: "] AS row ".utf8)
-    statement.append(contentsOf: body.utf8)
-    statement.append(contentsOf: ";\n".utf8)
+  /// Hands the finished statement, one line, to `write`, and leaves an empty batch behind.
+  mutating func takeStatement(_ write: (UnsafeRawBufferPointer) throws -> Void) rethrows {
+    buffer.appendLiteral("] AS row ")
+    buffer.append(contentsOf: body.utf8)
+    buffer.append(contentsOf: ";\n".utf8)
+    try buffer.withUnsafeBytes(write)
     buffer.removeAll(keepingCapacity: true)
     rowCount = 0
-    return statement
   }
 }

@@ -14,11 +14,9 @@ struct CypherScriptWriter: PropertyGraphWriter {
   private let sink: any ByteSink
   private let dialect: CypherDialect
   private let rowsPerStatement: Int
-  private var nodeBatches = OrderedBatches()
-  private var relationshipBatches = OrderedBatches()
+  private var nodeBatches = OrderedBatches<NodeLabels>()
+  private var relationshipBatches = OrderedBatches<RelationshipShape>()
   private var statementsInTransaction = 0
-  private(set) var nodeCounts: [String: Int] = [:]
-  private(set) var relationshipCounts: [String: Int] = [:]
 
   init(sink: any ByteSink, dialect: CypherDialect, rowsPerStatement: Int = defaultRowsPerStatement) {
     self.sink = sink
@@ -36,56 +34,59 @@ struct CypherScriptWriter: PropertyGraphWriter {
 
   mutating func add(_ node: PropertyNode) throws {
     try dialect.checkKey(node.id)
-    let shape = node.labels.joined(separator: ":")
     let dialect = self.dialect
-    try nodeBatches.append(shape: shape, body: Self.nodeBody(node)) { out in
-      out.append(contentsOf: "{id: ".utf8)
+    let index = try nodeBatches.index(of: node.labelSet) {
+      CypherBatch(body: try Self.nodeBody(node), countedAs: node.key.rawValue)
+    }
+    try nodeBatches.batches[index].appendRow { out in
+      out.appendLiteral("{id: ")
       try CypherEscaping.appendString(node.id, to: &out, dialect: dialect)
-      out.append(contentsOf: ", props: ".utf8)
+      out.appendLiteral(", props: ")
       try appendCypherMap(node.properties, to: &out, dialect: dialect)
       out.append(UInt8(ascii: "}"))
     }
-    nodeCounts[node.key.rawValue, default: 0] += 1
-    try flushIfFull(shape, in: \.nodeBatches)
+    if isFull(nodeBatches.batches[index]) { try flushNodes(index) }
   }
 
   mutating func add(_ relationship: PropertyRelationship) throws {
     try dialect.checkKey(relationship.start.id)
     try dialect.checkKey(relationship.end.id)
     let hasProperties = !relationship.properties.isEmpty
-    let shape = [
-      relationship.type, relationship.start.key.rawValue, relationship.end.key.rawValue,
-      relationship.id == nil ? "-" : "id", hasProperties ? "props" : "-",
-    ].joined(separator: " ")
-    let body = try Self.relationshipBody(relationship)
+    let shape = RelationshipShape(
+      type: relationship.type, start: relationship.start.key, end: relationship.end.key,
+      hasID: relationship.id != nil, hasProperties: hasProperties)
     let dialect = self.dialect
-    try relationshipBatches.append(shape: shape, body: body) { out in
-      out.append(contentsOf: "{start: ".utf8)
+    let index = try relationshipBatches.index(of: shape) {
+      CypherBatch(body: try Self.relationshipBody(relationship), countedAs: relationship.type)
+    }
+    try relationshipBatches.batches[index].appendRow { out in
+      out.appendLiteral("{start: ")
       try CypherEscaping.appendString(relationship.start.id, to: &out, dialect: dialect)
-      out.append(contentsOf: ", end: ".utf8)
+      out.appendLiteral(", end: ")
       try CypherEscaping.appendString(relationship.end.id, to: &out, dialect: dialect)
       if let id = relationship.id {
-        out.append(contentsOf: ", id: ".utf8)
+        out.appendLiteral(", id: ")
         try CypherEscaping.appendString(id, to: &out, dialect: dialect)
       }
       if hasProperties {
-        out.append(contentsOf: ", props: ".utf8)
+        out.appendLiteral(", props: ")
         try appendCypherMap(relationship.properties, to: &out, dialect: dialect)
       }
       out.append(UInt8(ascii: "}"))
     }
-    relationshipCounts[relationship.type, default: 0] += 1
-    try flushIfFull(shape, in: \.relationshipBatches)
+    if isFull(relationshipBatches.batches[index]) { try flushRelationships(index) }
   }
 
   /// Writes every pending batch, closes the open transaction and appends the counts as comments.
   mutating func finish() throws {
     try flushAllNodes()
-    for shape in relationshipBatches.shapes { try flush(shape, in: \.relationshipBatches) }
+    for index in relationshipBatches.batches.indices { try flushRelationships(index) }
     if statementsInTransaction > 0, let markers = dialect.transactionMarkers {
       try sink.write(markers.commit + "\n")
       statementsInTransaction = 0
     }
+    let nodeCounts = nodeBatches.rowCounts
+    let relationshipCounts = relationshipBatches.rowCounts
     let nodes = nodeCounts.values.reduce(0, +)
     let relationships = relationshipCounts.values.reduce(0, +)
     try sink.write("// summary: nodes=\(nodes) relationships=\(relationships)\n")
@@ -93,30 +94,42 @@ struct CypherScriptWriter: PropertyGraphWriter {
     try sink.write("// relationships by type:" + Self.counts(relationshipCounts) + "\n")
   }
 
-  private mutating func flushIfFull(_ shape: String, in batches: WritableKeyPath<Self, OrderedBatches>) throws {
-    let batch = self[keyPath: batches][shape]
-    if batch.rowCount >= rowsPerStatement || batch.buffer.count >= Self.bytesPerStatement {
-      try flush(shape, in: batches)
-    }
+  private func isFull(_ batch: CypherBatch) -> Bool {
+    batch.rowCount >= rowsPerStatement || batch.buffer.count >= Self.bytesPerStatement
   }
 
-  private mutating func flush(_ shape: String, in batches: WritableKeyPath<Self, OrderedBatches>) throws {
-    guard !self[keyPath: batches][shape].isEmpty else { return }
-    if batches == \Self.relationshipBatches { try flushAllNodes() }
-    let statement = self[keyPath: batches].takeStatement(shape)
+  private mutating func flushNodes(_ index: Int) throws {
+    guard !nodeBatches.batches[index].isEmpty else { return }
+    try beginStatement()
+    try nodeBatches.batches[index].takeStatement(sink.write)
+    try endStatement()
+  }
+
+  /// Writes every pending node batch first, so the relationships find their nodes.
+  private mutating func flushRelationships(_ index: Int) throws {
+    guard !relationshipBatches.batches[index].isEmpty else { return }
+    try flushAllNodes()
+    try beginStatement()
+    try relationshipBatches.batches[index].takeStatement(sink.write)
+    try endStatement()
+  }
+
+  private mutating func flushAllNodes() throws {
+    for index in nodeBatches.batches.indices { try flushNodes(index) }
+  }
+
+  private func beginStatement() throws {
     if let markers = dialect.transactionMarkers, statementsInTransaction == 0 {
       try sink.write(markers.begin + "\n")
     }
-    try sink.write(statement)
+  }
+
+  private mutating func endStatement() throws {
     statementsInTransaction += 1
     if let markers = dialect.transactionMarkers, statementsInTransaction == Self.statementsPerTransaction {
       try sink.write(markers.commit + "\n")
       statementsInTransaction = 0
     }
-  }
-
-  private mutating func flushAllNodes() throws {
-    for shape in nodeBatches.shapes { try flush(shape, in: \.nodeBatches) }
   }
 
   private static func nodeBody(_ node: PropertyNode) throws -> String {
@@ -143,20 +156,32 @@ struct CypherScriptWriter: PropertyGraphWriter {
   }
 }
 
-/// Batches by shape, remembering the order shapes first appeared.
-private struct OrderedBatches {
-  private(set) var shapes: [String] = []
-  private var batches: [String: CypherBatch] = [:]
+/// What makes rows fit one statement: a relationship's type, end labels and which maps it has.
+private struct RelationshipShape: Hashable {
+  let type: String
+  let start: KeyLabel
+  let end: KeyLabel
+  let hasID: Bool
+  let hasProperties: Bool
+}
 
-  subscript(shape: String) -> CypherBatch { batches[shape]! }
+/// Batches by shape, in the order shapes first appeared.
+private struct OrderedBatches<Shape: Hashable> {
+  var batches: [CypherBatch] = []
+  private var indexByShape: [Shape: Int] = [:]
 
-  mutating func append(shape: String, body: @autoclosure () throws -> String, _ writeRow: (inout [UInt8]) throws -> Void) throws {
-    if batches[shape] == nil {
-      batches[shape] = CypherBatch(body: try body())
-      shapes.append(shape)
-    }
-    try batches[shape]!.appendRow(writeRow)
+  /// The batch for `shape`, made by `makeBatch` the first time the shape is seen.
+  mutating func index(of shape: Shape, _ makeBatch: () throws -> CypherBatch) rethrows -> Int {
+    if let index = indexByShape[shape] { return index }
+    batches.append(try makeBatch())
+    indexByShape[shape] = batches.count - 1
+    return batches.count - 1
   }
 
-  mutating func takeStatement(_ shape: String) -> [UInt8] { batches[shape]!.takeStatement() }
+  /// Rows written so far, by the name each batch is counted under.
+  var rowCounts: [String: Int] {
+    var counts: [String: Int] = [:]
+    for batch in batches where batch.totalRows > 0 { counts[batch.countedAs, default: 0] += batch.totalRows }
+    return counts
+  }
 }

@@ -36,6 +36,15 @@ struct PropertyNode: Sendable {
 
   /// Every label, key label first.
   var labels: [String] { [key.rawValue] + extraLabels }
+
+  /// The labels as a dictionary key, without joining them into a string.
+  var labelSet: NodeLabels { NodeLabels(key: key, extraLabels: extraLabels) }
+}
+
+/// A node's labels: the shape a Cypher batch or a CSV file group holds.
+struct NodeLabels: Hashable, Sendable {
+  let key: KeyLabel
+  let extraLabels: [String]
 }
 
 /// A node's address: the key label and the id, which `MATCH` finds through the index.

@@ -35,7 +35,7 @@ enum PropertyGraphMapping {
       ("paragraph", .integer(sentence.paragraph)),
       ("text", .string(sentence.text)),
     ]
-    properties += spanProperties(sentence.span)
+    appendSpanProperties(sentence.span, to: &properties)
     if let repeatOf = sentence.repeatOf { properties.append(("repeatOf", .string(repeatOf.rawValue))) }
     return PropertyNode(key: .sentence, id: sentence.id.rawValue, extraLabels: [], properties: properties)
   }
@@ -69,12 +69,13 @@ enum PropertyGraphMapping {
 
   static func mention(_ mention: Mention, of entity: EntityID) -> PropertyRelationship {
     let span = mention.span
+    let sentence = mention.sentence.rawValue
     let id = "mention-" + StableHash.hex(
-      entity.rawValue, mention.sentence.rawValue, String(span.startByte), String(span.endByte), mention.rule)
-    let properties: [(String, PropertyValue)] =
-      [("surface", .string(mention.surface)), ("rule", .string(mention.rule))] + spanProperties(span)
+      entity.rawValue, sentence, String(span.startByte), String(span.endByte), mention.rule)
+    var properties: [(String, PropertyValue)] = [("surface", .string(mention.surface)), ("rule", .string(mention.rule))]
+    appendSpanProperties(span, to: &properties)
     return PropertyRelationship(
-      type: StructuralType.mentions, start: NodeReference(key: .sentence, id: mention.sentence.rawValue),
+      type: StructuralType.mentions, start: NodeReference(key: .sentence, id: sentence),
       end: NodeReference(key: .entity, id: entity.rawValue), id: id, properties: properties)
   }
 
@@ -107,7 +108,7 @@ enum PropertyGraphMapping {
       ]
     }
     let relationship = PropertyRelationship(
-      type: relation.predicate.cypherType, start: NodeReference(key: .entity, id: relation.subject.rawValue),
+      type: relationshipTypes[relation.predicate]!, start: NodeReference(key: .entity, id: relation.subject.rawValue),
       end: end, id: relation.id.rawValue, properties: properties)
     return (relationship, literalNode)
   }
@@ -143,11 +144,14 @@ enum PropertyGraphMapping {
     }
   }
 
-  private static func spanProperties(_ span: SourceSpan) -> [(String, PropertyValue)] {
-    [
-      ("startByte", .integer(span.startByte)), ("endByte", .integer(span.endByte)),
-      ("line", .integer(span.line)), ("column", .integer(span.column)),
-    ]
+  /// `Predicate.cypherType` spells its type scalar by scalar; it is looked up once per predicate.
+  private static let relationshipTypes = Dictionary(uniqueKeysWithValues: Predicate.allCases.map { ($0, $0.cypherType) })
+
+  private static func appendSpanProperties(_ span: SourceSpan, to properties: inout [(String, PropertyValue)]) {
+    properties.append(("startByte", .integer(span.startByte)))
+    properties.append(("endByte", .integer(span.endByte)))
+    properties.append(("line", .integer(span.line)))
+    properties.append(("column", .integer(span.column)))
   }
 
   private static func precisionName(_ precision: CalendarDate.Precision) -> String {

@@ -6,16 +6,16 @@ extension PropertyValue {
   func appendCypher(to out: inout [UInt8], dialect: CypherDialect) throws {
     switch self {
     case .string(let text): try CypherEscaping.appendString(text, to: &out, dialect: dialect)
-    case .integer(let value): out.append(contentsOf: String(value).utf8)
+    case .integer(let value): out.appendDecimal(value)
     case .double(let value): out.append(contentsOf: value.description.utf8)
     case .date(let date):
-      out.append(contentsOf: "date('".utf8)
+      out.appendLiteral("date('")
       out.append(contentsOf: date.description.utf8)
-      out.append(contentsOf: "')".utf8)
+      out.appendLiteral("')")
     case .strings(let texts):
       try appendList(texts, to: &out) { try CypherEscaping.appendString($0, to: &$1, dialect: dialect) }
     case .integers(let values):
-      try appendList(values, to: &out) { $1.append(contentsOf: String($0).utf8) }
+      try appendList(values, to: &out) { $1.appendDecimal($0) }
     case .doubles(let values):
       try appendList(values, to: &out) { $1.append(contentsOf: $0.description.utf8) }
     }
@@ -27,11 +27,11 @@ func appendCypherMap(
   _ properties: [(String, PropertyValue)], to out: inout [UInt8], dialect: CypherDialect
 ) throws {
   out.append(UInt8(ascii: "{"))
-  for (index, (key, value)) in properties.enumerated() {
-    if index > 0 { out.append(contentsOf: ", ".utf8) }
-    out.append(contentsOf: try CypherEscaping.identifier(key).utf8)
-    out.append(contentsOf: ": ".utf8)
-    try value.appendCypher(to: &out, dialect: dialect)
+  for index in properties.indices {
+    if index > 0 { out.appendLiteral(", ") }
+    try CypherEscaping.appendIdentifier(properties[index].0, to: &out)
+    out.appendLiteral(": ")
+    try properties[index].1.appendCypher(to: &out, dialect: dialect)
   }
   out.append(UInt8(ascii: "}"))
 }
@@ -41,7 +41,7 @@ private func appendList<Element>(
 ) throws {
   out.append(UInt8(ascii: "["))
   for (index, element) in elements.enumerated() {
-    if index > 0 { out.append(contentsOf: ", ".utf8) }
+    if index > 0 { out.appendLiteral(", ") }
     try appendElement(element, &out)
   }
   out.append(UInt8(ascii: "]"))

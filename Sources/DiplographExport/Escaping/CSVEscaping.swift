@@ -25,20 +25,27 @@ enum CSVEscaping {
   }
 
   /// Appends `text` with quotes doubled, for use between quotes; returns true for a line break.
+  /// Runs of ordinary bytes are copied in one go.
   static func appendEscaped(_ text: String, to out: inout [UInt8], insideArray: Bool) throws -> Bool {
     var holdsLineBreak = false
-    for byte in text.utf8 {
-      switch byteRules[Int(byte)] {
-      case .keep: out.append(byte)
-      case .replace(let replacement): out.append(contentsOf: replacement)
-      case .refuse(let reason):
-        guard insideArray else {
-          out.append(byte)
-          continue
+    var utf8Text = text
+    try utf8Text.withUTF8 { bytes in
+      var runStart = 0
+      for index in bytes.indices {
+        let byte = bytes[index]
+        guard byte < 0x23, isSpecial[Int(byte)] else { continue }
+        switch byte {
+        case quote:
+          out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[runStart...index]))
+          runStart = index  // the quote is copied once more, doubling it
+        case arrayDelimiter where insideArray:
+          throw ExportError.unrepresentable(
+            format: "neo4j-csv", item: excerpt(text), reason: "holds U+001F, the array delimiter")
+        case 0x0A, 0x0D: holdsLineBreak = true
+        default: break
         }
-        throw ExportError.unrepresentable(format: "neo4j-csv", item: excerpt(text), reason: reason)
       }
-      if byte == 0x0A || byte == 0x0D { holdsLineBreak = true }
+      out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[runStart...]))
     }
     return holdsLineBreak
   }
@@ -46,12 +53,6 @@ enum CSVEscaping {
 
 private let quote = UInt8(ascii: "\"")
 
-/// By byte: the quote doubles; the array delimiter is refused inside arrays (and kept elsewhere);
-/// everything else, UTF-8 continuation bytes included, is kept.
-private let byteRules: [EscapeRule] = (0..<256).map { value in
-  switch value {
-  case 0x22: return .replace([quote, quote])
-  case Int(CSVEscaping.arrayDelimiter): return .refuse("holds U+001F, the array delimiter")
-  default: return .keep
-  }
-}
+/// The bytes below 0x23 that are not simply copied: the quote (doubled), the array delimiter
+/// (refused inside arrays, kept elsewhere) and the line breaks (kept, and reported).
+private let isSpecial: [Bool] = (0..<0x23).map { [0x0A, 0x0D, Int(CSVEscaping.arrayDelimiter), 0x22].contains($0) }

@@ -18,31 +18,41 @@
 ///     try CypherEscaping.appendString("it's\n", to: &out, dialect: .neo4j)
 ///     // 'it\'s\n'
 public enum CypherEscaping {
-  /// Appends `text` as a single-quoted literal.
+  /// Appends `text` as a single-quoted literal, copying runs of bytes that need no escape in one go.
   static func appendString(_ text: String, to out: inout [UInt8], dialect: CypherDialect) throws {
     let table = dialect == .falkordb ? rawControlTable : unicodeEscapeTable
+    let escapesSeparators = dialect != .falkordb
     out.append(quote)
     var utf8Text = text
     try utf8Text.withUTF8 { bytes in
+      var runStart = 0
       var index = 0
       while index < bytes.count {
         let byte = bytes[index]
         if byte < 0x80 {
-          switch table[Int(byte)] {
+          guard table.needsAttention[Int(byte)] else {
+            index += 1
+            continue
+          }
+          out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[runStart..<index]))
+          switch table.rules[Int(byte)] {
           case .keep: out.append(byte)
           case .replace(let replacement): out.append(contentsOf: replacement)
           case .refuse(let reason):
             throw ExportError.unrepresentable(format: "cypher", item: excerpt(text), reason: reason)
           }
           index += 1
-        } else if dialect != .falkordb, let (scalar, length) = separatorOrC1(bytes, at: index) {
+          runStart = index
+        } else if escapesSeparators, byte == 0xC2 || byte == 0xE2, let (scalar, length) = separatorOrC1(bytes, at: index) {
+          out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[runStart..<index]))
           out.append(contentsOf: unicodeEscape(scalar))
           index += length
+          runStart = index
         } else {
-          out.append(byte)
           index += 1
         }
       }
+      out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[runStart...]))
     }
     out.append(quote)
   }
@@ -62,19 +72,37 @@ public enum CypherEscaping {
   /// quoted: FalkorDB has no way to escape a backtick inside backticks, and Neo4j would apply a
   /// `\u0060` inside one.
   public static func identifier(_ name: String) throws -> String {
-    var isFirst = true
-    for byte in name.utf8 {
-      let allowed = byte < 0x80 && (isFirst ? identifierStart[Int(byte)] : identifierPart[Int(byte)])
-      guard allowed else {
-        throw ExportError.unrepresentable(
-          format: "cypher", item: excerpt(name), reason: "not a plain identifier ([A-Za-z_][A-Za-z0-9_]*)")
-      }
-      isFirst = false
+    try checkIdentifier(name)
+    return name
+  }
+
+  /// Appends `name` after the checks of `identifier(_:)`.
+  static func appendIdentifier(_ name: String, to out: inout [UInt8]) throws {
+    try checkIdentifier(name)
+    out.append(contentsOf: name.utf8)
+  }
+
+  private static func checkIdentifier(_ name: String) throws {
+    var utf8Name = name
+    let isIdentifier = utf8Name.withUTF8 { bytes in
+      bytes.indices.allSatisfy { isIdentifierByte(bytes[$0], first: $0 == 0) }
     }
-    guard !isFirst else {
+    guard isIdentifier else {
+      throw ExportError.unrepresentable(
+        format: "cypher", item: excerpt(name), reason: "not a plain identifier ([A-Za-z_][A-Za-z0-9_]*)")
+    }
+    guard !name.isEmpty else {
       throw ExportError.unrepresentable(format: "cypher", item: "\"\"", reason: "empty identifier")
     }
-    return name
+  }
+
+  /// `[A-Za-z_]`, and digits after the first byte.
+  private static func isIdentifierByte(_ byte: UInt8, first: Bool) -> Bool {
+    switch byte {
+    case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "A")...UInt8(ascii: "Z"), UInt8(ascii: "_"): return true
+    case UInt8(ascii: "0")...UInt8(ascii: "9"): return !first
+    default: return false
+    }
   }
 }
 
@@ -85,15 +113,27 @@ enum EscapeRule: Sendable {
   case refuse(String)
 }
 
+/// A rule per ASCII byte, and apart from it a flag per byte that is not simply kept, so the
+/// common case (a byte copied as is) reads one `Bool`.
+private struct EscapeTable {
+  let rules: [EscapeRule]
+  let needsAttention: [Bool]
+
+  init(_ rule: (Int) -> EscapeRule) {
+    rules = (0..<128).map(rule)
+    needsAttention = rules.map { if case .keep = $0 { return false } else { return true } }
+  }
+}
+
 private let quote = UInt8(ascii: "'")
 
-private let unicodeEscapeTable: [EscapeRule] = (0..<128).map { value in
+private let unicodeEscapeTable = EscapeTable { value in
   if let named = namedEscape(value) { return .replace(named) }
   if value < 0x20 || value == 0x7F { return .replace(unicodeEscape(UInt32(value))) }
   return .keep
 }
 
-private let rawControlTable: [EscapeRule] = (0..<128).map { value in
+private let rawControlTable = EscapeTable { value in
   if value == 0 { return .refuse("U+0000 cannot be stored in FalkorDB strings") }
   if let named = namedEscape(value) { return .replace(named) }
   return .keep
@@ -132,15 +172,6 @@ private func separatorOrC1(_ bytes: UnsafeBufferPointer<UInt8>, at index: Int) -
     return (0x2000 | UInt32(bytes[index + 2] - 0x80), 3)
   }
   return nil
-}
-
-private let identifierStart: [Bool] = (0..<128).map { value in
-  let scalar = Unicode.Scalar(UInt8(value))
-  return ("A"..."Z").contains(scalar) || ("a"..."z").contains(scalar) || scalar == "_"
-}
-
-private let identifierPart: [Bool] = (0..<128).map { value in
-  identifierStart[value] || ("0"..."9").contains(Unicode.Scalar(UInt8(value)))
 }
 
 /// The start of a long value, for error messages.

@@ -57,22 +57,22 @@ public struct DOTExporter: Exporter {
   }
 
   private mutating func write(_ entity: Entity) throws {
-    let item = "entity \(entity.id) (\(GraphMLItems.shortened(entity.label)))"
+    let item = { "entity \(entity.id) (\(GraphMLItems.shortened(entity.label)))" }
     let style = ClassStyle.of(entity.kind)
     classCounts[style, default: 0] += 1
     let label = DOTStyle.wrapped(entity.label)
     labels[entity.id] = label
     let english = entity.names.first { $0.language == "en" }.map { " · " + $0.text } ?? ""
     try sink.write(
-      "  \(try quoted(entity.id.rawValue, item)) [label=\(try quoted(label, item + " label")), "
+      "  \(try quoted(entity.id.rawValue, item())) [label=\(try quoted(label, item() + " label")), "
         + "fillcolor=\"\(style.fillColor)\", color=\"\(style.strokeColor)\", "
-        + "tooltip=\(try quoted(entity.label + " · " + entity.kind.rawValue + english, item + " name"))];\n")
+        + "tooltip=\(try quoted(entity.label + " · " + entity.kind.rawValue + english, item() + " name"))];\n")
   }
 
   private mutating func write(_ relation: Relation) throws {
     let predicate = relation.predicate
     if predicate.isStatistical && !options.includeStatisticalEdges { return }
-    let item = "relation \(relation.id) (\(predicate.rawValue))"
+    let item = { "relation \(relation.id) (\(predicate.rawValue))" }
     let target: String
     switch relation.object {
     case .literal(let literal):
@@ -85,7 +85,7 @@ public struct DOTExporter: Exporter {
     }
     predicatesDrawn.insert(predicate)
     let color = DOTStyle.edgeColor(predicate)
-    let ends = "  \(try quoted(relation.subject.rawValue, item)) -> \(try quoted(target, item))"
+    let ends = "  \(try quoted(relation.subject.rawValue, item())) -> \(try quoted(target, item()))"
     if predicate.isStatistical {
       if predicate == .coOccursWith { coOccurrenceCount += 1 }
       try sink.write(
@@ -117,11 +117,11 @@ public struct DOTExporter: Exporter {
   private func writeFooter() throws {
     for id in Set(degrees.keys).union(dates.keys).sorted() {
       guard let label = labels[id] else { continue }
-      let item = "entity \(id)"
+      let item = { "entity \(id)" }
       var text = label
       if let values = dates[id] { text += "\n" + Self.dateLine(values) }
       try sink.write(
-        "  \(try quoted(id.rawValue, item)) [label=\(try quoted(text, item + " date")), "
+        "  \(try quoted(id.rawValue, item())) [label=\(try quoted(text, item() + " date")), "
           + "fontsize=\(DOTStyle.fontSize(degree: degrees[id] ?? 0))];\n")
     }
     let counts = (ClassStyle.topClasses.map(ClassStyle.of) + [ClassStyle.source]).compactMap { style in
@@ -145,13 +145,24 @@ public struct DOTExporter: Exporter {
     return parts.joined(separator: "\n")
   }
 
-  private func quoted(_ text: String, _ item: String) throws -> String {
+  /// `item` names what is written, for the error; it is only made when there is one.
+  private func quoted(_ text: String, _ item: @autoclosure () -> String) throws -> String {
+    if let plain = Self.quotedPlainASCII(text) { return plain }
     guard let quoted = DOTEscaping.quoted(text) else {
       let bad = text.unicodeScalars.first { !XMLCharacters.isAllowed($0) }!
       throw ExportError.unrepresentable(
-        format: Self.format.name, item: item,
+        format: Self.format.name, item: item(),
         reason: "character U+\(String(bad.value, radix: 16, uppercase: true)) is not allowed")
     }
     return quoted
+  }
+
+  /// The common case of ids and ASCII names, which `DOTEscaping.quoted` would leave as they are:
+  /// printable ASCII without `"`, `\` or `&`, short enough for one quoted piece. Nil otherwise.
+  private static func quotedPlainASCII(_ text: String) -> String? {
+    let isPlain = text.utf8.count < DOTEscaping.pieceLimit && text.utf8.allSatisfy { byte in
+      byte >= 0x20 && byte < 0x7F && byte != UInt8(ascii: "\"") && byte != UInt8(ascii: "\\") && byte != UInt8(ascii: "&")
+    }
+    return isPlain ? "\"" + text + "\"" : nil
   }
 }

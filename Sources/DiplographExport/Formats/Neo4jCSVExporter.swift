@@ -58,6 +58,9 @@ private struct CSVFiles {
 
   var groups: [CSVFileGroup] = []
   var indexByStem: [String: Int] = [:]
+  /// The same groups by a node's labels or a relationship's type, which make the stem.
+  var indexByLabels: [NodeLabels: Int] = [:]
+  var indexByType: [String: Int] = [:]
   var nodes = 0
   var relationships = 0
   var holdsLineBreaks = false
@@ -67,20 +70,39 @@ private struct CSVGroupWriter: PropertyGraphWriter {
   var files = CSVFiles()
   let output: any OutputDirectory
   let shardSize: Int?
+  /// The record being written, reused so a record costs no allocation.
+  private var record: [UInt8] = []
+
+  init(output: any OutputDirectory, shardSize: Int?) {
+    self.output = output
+    self.shardSize = shardSize
+  }
 
   mutating func add(_ node: PropertyNode) throws {
-    let stem = CSVFiles.nodePrefix + node.labels.joined(separator: "-")
-    let index = try group(stem) { CSVSchema.forNode(node) }
-    let (record, holdsLineBreak) = try CSVRecordWriter.record(for: node, schema: files.groups[index].schema)
+    let index: Int
+    if let known = files.indexByLabels[node.labelSet] {
+      index = known
+    } else {
+      index = try group(CSVFiles.nodePrefix + node.labels.joined(separator: "-")) { CSVSchema.forNode(node) }
+      files.indexByLabels[node.labelSet] = index
+    }
+    record.removeAll(keepingCapacity: true)
+    let holdsLineBreak = try CSVRecordWriter.append(node, schema: files.groups[index].schema, to: &record)
     try files.groups[index].write(record)
     files.holdsLineBreaks = files.holdsLineBreaks || holdsLineBreak
     files.nodes += 1
   }
 
   mutating func add(_ relationship: PropertyRelationship) throws {
-    let stem = CSVFiles.relationshipPrefix + relationship.type
-    let index = try group(stem) { CSVSchema.forRelationship(relationship) }
-    let (record, holdsLineBreak) = try CSVRecordWriter.record(for: relationship, schema: files.groups[index].schema)
+    let index: Int
+    if let known = files.indexByType[relationship.type] {
+      index = known
+    } else {
+      index = try group(CSVFiles.relationshipPrefix + relationship.type) { CSVSchema.forRelationship(relationship) }
+      files.indexByType[relationship.type] = index
+    }
+    record.removeAll(keepingCapacity: true)
+    let holdsLineBreak = try CSVRecordWriter.append(relationship, schema: files.groups[index].schema, to: &record)
     try files.groups[index].write(record)
     files.holdsLineBreaks = files.holdsLineBreaks || holdsLineBreak
     files.relationships += 1

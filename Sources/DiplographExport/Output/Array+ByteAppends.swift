@@ -1,0 +1,26 @@
+extension Array where Element == UInt8 {
+  /// Appends a literal's UTF-8 bytes in one copy.
+  mutating func appendLiteral(_ text: StaticString) {
+    append(contentsOf: UnsafeBufferPointer(start: text.utf8Start, count: text.utf8CodeUnitCount))
+  }
+
+  /// Appends `value` in decimal, as `String(value)` spells it, without making that string.
+  mutating func appendDecimal(_ value: Int) {
+    if value < 0 { append(UInt8(ascii: "-")) }
+    var magnitude = value.magnitude
+    guard magnitude >= 10 else {
+      append(UInt8(ascii: "0") &+ UInt8(magnitude))
+      return
+    }
+    // Digits come out last first; 20 places hold any 64-bit magnitude.
+    withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 20) { digits in
+      var start = digits.count
+      while magnitude > 0 {
+        start -= 1
+        digits[start] = UInt8(ascii: "0") &+ UInt8(magnitude % 10)
+        magnitude /= 10
+      }
+      append(contentsOf: UnsafeBufferPointer(rebasing: digits[start...]))
+    }
+  }
+}
