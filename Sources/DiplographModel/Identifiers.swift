@@ -42,7 +42,13 @@ public struct SentenceID: Hashable, Comparable, Sendable, Codable, CustomStringC
     self.ordinal = ordinal
   }
 
-  public var rawValue: String { source.rawValue + "-s" + String(ordinal) }
+  public var rawValue: String {
+    var text = source.rawValue
+    text.reserveCapacity(text.utf8.count + 22)
+    text += "-s"
+    text += String(ordinal)
+    return text
+  }
   public var description: String { rawValue }
 
   public static func < (lhs: Self, rhs: Self) -> Bool {

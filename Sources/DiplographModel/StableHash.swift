@@ -31,8 +31,14 @@ public struct StableHash: Sendable {
 
   /// Sixteen lower-case hex digits.
   public var hex: String {
-    let digits = String(value, radix: 16)
-    return String(repeating: "0", count: 16 - digits.count) + digits
+    // Minted for every id of every mention and fact: spelled straight into the string's storage.
+    String(unsafeUninitializedCapacity: 16) { buffer in
+      for index in 0..<16 {
+        let digit = UInt8((value >> UInt64(60 - 4 * index)) & 0xf)
+        buffer[index] = digit < 10 ? UInt8(ascii: "0") + digit : UInt8(ascii: "a") + digit - 10
+      }
+      return 16
+    }
   }
 
   /// The hex digest of the given fields, separated.
