@@ -16,78 +16,24 @@ public struct TurtleExporter: Exporter {
     summary: "Turtle (graph.ttl): the RDF graph with prefixes, for reading and rdflib")
 
   private var stream: RDFTripleStream
-  private let buffer: RDFOutputBuffer
+  private var writer: TurtleWriter
 
   public init(output: any OutputDirectory, options: ExportOptions) throws {
-    buffer = RDFOutputBuffer(sink: try output.create(Self.format.defaultFileName))
+    writer = TurtleWriter(buffer: RDFOutputBuffer(sink: try output.create(Self.format.defaultFileName)))
     stream = RDFTripleStream(format: Self.format.name, options: options)
   }
 
   public mutating func consume(_ event: GraphEvent) throws {
-    let descriptions = try stream.descriptions(for: event)
+    try stream.write(event, to: &writer)
     switch event {
     case .begin:
       for namespace in RDFVocabulary.namespaces {
-        buffer.append("@prefix " + namespace.prefix + ": <" + namespace.iri + "> .\n")
+        writer.buffer.bytes.append(utf8: "@prefix " + namespace.prefix + ": <" + namespace.iri + "> .\n")
       }
     case .end:
-      try buffer.finish()
+      try writer.buffer.finish()
     case .source, .entity, .relation:
-      for description in descriptions {
-        write(description)
-        try buffer.flushIfFull()
-      }
-    }
-  }
-
-  private func write(_ description: RDFDescription) {
-    buffer.append(byte: UInt8(ascii: "\n"))
-    writeTerm(description.subject)
-    for (index, property) in description.properties.enumerated() {
-      buffer.append(index == 0 ? " " : " ;\n  ")
-      if property.predicate == RDFVocabulary.type {
-        buffer.append(byte: UInt8(ascii: "a"))
-      } else {
-        writeTerm(property.predicate)
-      }
-      buffer.append(byte: UInt8(ascii: " "))
-      switch property.object {
-      case .iri(let iri): writeTerm(iri)
-      case .literal(let literal): writeLiteral(literal)
-      }
-    }
-    buffer.append(" .\n")
-  }
-
-  /// `dg:party` where the local name is safe as a Turtle `PN_LOCAL`, else the full `<IRI>`.
-  private func writeTerm(_ iri: RDFIRI) {
-    if Self.isPrefixable(iri.localName) {
-      buffer.append(iri.namespace.prefix)
-      buffer.append(byte: UInt8(ascii: ":"))
-      buffer.append(iri.localName)
-    } else {
-      buffer.append(byte: UInt8(ascii: "<"))
-      buffer.append(iri.value)
-      buffer.append(byte: UInt8(ascii: ">"))
-    }
-  }
-
-  private func writeLiteral(_ literal: RDFLiteral) {
-    if case .datatype(let datatype) = literal.annotation, Self.isBareNumber(literal.lexicalForm, datatype) {
-      buffer.append(literal.lexicalForm)
-      return
-    }
-    buffer.append(byte: UInt8(ascii: "\""))
-    buffer.appendEscaped(literal.lexicalForm)
-    buffer.append(byte: UInt8(ascii: "\""))
-    switch literal.annotation {
-    case .none: break
-    case .language(let tag):
-      buffer.append(byte: UInt8(ascii: "@"))
-      buffer.append(tag)
-    case .datatype(let datatype):
-      buffer.append("^^")
-      writeTerm(datatype)
+      break
     }
   }
 
@@ -119,5 +65,78 @@ public struct TurtleExporter: Exporter {
         return false
       }
     }
+  }
+}
+
+/// Spells each description as one block: the subject, then its pairs separated by ` ;`.
+private struct TurtleWriter: RDFStatementWriter {
+  var buffer: RDFOutputBuffer
+  private var isFirstPair = true
+
+  init(buffer: RDFOutputBuffer) { self.buffer = buffer }
+
+  mutating func startDescription(_ subject: RDFResource, type: RDFIRI?) {
+    buffer.bytes.append(UInt8(ascii: "\n"))
+    if subject.isPrefixable {
+      buffer.bytes.append(utf8: RDFVocabulary.id.prefix)
+      buffer.bytes.append(UInt8(ascii: ":"))
+      subject.appendLocalName(to: &buffer.bytes)
+    } else {
+      buffer.bytes.append(UInt8(ascii: "<"))
+      subject.appendIRI(to: &buffer.bytes)
+      buffer.bytes.append(UInt8(ascii: ">"))
+    }
+    isFirstPair = true
+    if let type { add(RDFVocabulary.type, .iri(type)) }
+  }
+
+  mutating func add(_ predicate: RDFIRI, _ object: RDFValue) {
+    buffer.bytes.append(utf8: isFirstPair ? " " : " ;\n  ")
+    isFirstPair = false
+    if predicate == RDFVocabulary.type {
+      buffer.bytes.append(UInt8(ascii: "a"))
+    } else {
+      buffer.bytes.append(utf8: predicate.turtle)
+    }
+    buffer.bytes.append(UInt8(ascii: " "))
+    switch object {
+    case .resource(let resource):
+      if resource.isPrefixable {
+        buffer.bytes.append(utf8: RDFVocabulary.id.prefix)
+        buffer.bytes.append(UInt8(ascii: ":"))
+        resource.appendLocalName(to: &buffer.bytes)
+      } else {
+        buffer.bytes.append(UInt8(ascii: "<"))
+        resource.appendIRI(to: &buffer.bytes)
+        buffer.bytes.append(UInt8(ascii: ">"))
+      }
+    case .iri(let iri): buffer.bytes.append(utf8: iri.turtle)
+    case .text(let text): appendString(text)
+    case .tagged(let text, let language):
+      appendString(text)
+      buffer.bytes.append(UInt8(ascii: "@"))
+      buffer.bytes.append(utf8: language)
+    // `String(Int)` is always a bare `INTEGER` token.
+    case .integer(let number): buffer.bytes.append(decimal: number)
+    case .typed(let lexical, let datatype):
+      if TurtleExporter.isBareNumber(lexical, datatype) {
+        buffer.bytes.append(utf8: lexical)
+      } else {
+        appendString(lexical)
+        buffer.bytes.append(utf8: "^^")
+        buffer.bytes.append(utf8: datatype.turtle)
+      }
+    }
+  }
+
+  mutating func endDescription() throws {
+    buffer.bytes.append(utf8: " .\n")
+    try buffer.flushIfFull()
+  }
+
+  private mutating func appendString(_ text: String) {
+    buffer.bytes.append(UInt8(ascii: "\""))
+    buffer.appendEscaped(text)
+    buffer.bytes.append(UInt8(ascii: "\""))
   }
 }

@@ -116,6 +116,113 @@ private func withXMLChars<Result>(_ text: String, _ body: (UnsafePointer<xmlChar
   text.withCString { body(UnsafeRawPointer($0).assumingMemoryBound(to: xmlChar.self)) }
 }
 
+/// libxml2's `xmlOutputBuffer` into a `ByteSink`, for a writer that lays out its own markup from
+/// fixed pieces: `xmlTextWriter` keeps a stack of open elements and allocates per element and
+/// attribute, which for the millions of elements of a large RDF/XML export cost more than the
+/// bytes themselves.
+///
+/// The caller composes markup in a byte array and hands it over with `write`. Character data and
+/// attribute values go in through `appendText` and `appendAttributeValue`, which give them to
+/// libxml2's own escaping (the functions `xmlTextWriter` uses) whenever anything in them needs
+/// escaping, so they read exactly as `XMLTextWriter` writes them. Neither checks for characters
+/// XML 1.0 forbids: that is the caller's part (`XMLCharacters`).
+public final class XMLOutputBuffer {
+  private let buffer: xmlOutputBufferPtr
+  private let context: WriteContext
+  private let format: String
+  private var isClosed = false
+
+  /// - Parameter format: the format's name, for error messages.
+  public init(sink: any ByteSink, format: String) throws {
+    self.format = format
+    context = WriteContext(sink: sink)
+    let opaque = Unmanaged.passUnretained(context).toOpaque()
+    guard let buffer = xmlOutputBufferCreateIO(writeCallback, nil, opaque, nil) else {
+      throw ExportError.io(path: format, reason: "libxml2 could not create an output buffer")
+    }
+    self.buffer = buffer
+  }
+
+  deinit { if !isClosed { xmlOutputBufferClose(buffer) } }
+
+  /// Hands finished markup to libxml2, which passes it on to the sink in chunks.
+  public func write(_ bytes: [UInt8]) throws {
+    let status = bytes.withUnsafeBufferPointer { bytes in
+      bytes.withMemoryRebound(to: CChar.self) { xmlOutputBufferWrite(buffer, Int32($0.count), $0.baseAddress) }
+    }
+    try check(status)
+  }
+
+  /// Writes out what libxml2 holds and releases it; the sink stays open.
+  public func close() throws {
+    guard !isClosed else { return }
+    isClosed = true
+    try check(xmlOutputBufferFlush(buffer))
+    try check(xmlOutputBufferClose(buffer))
+  }
+
+  /// Appends character data: `<`, `>`, `&`, `"` and carriage returns escaped as
+  /// `xmlTextWriterWriteString` escapes them, everything else as it is.
+  public static func appendText(_ text: String, to bytes: inout [UInt8]) {
+    appendEscaped(text, to: &bytes, needsEscape: needsTextEscape) { xmlEncodeSpecialChars(nil, $0) }
+  }
+
+  /// Appends an attribute value, without its quotes, as `xmlTextWriterWriteAttribute` escapes it
+  /// (line breaks and tabs as character references too, and non-ASCII ones: the writer has no
+  /// document encoding).
+  public static func appendAttributeValue(_ value: String, to bytes: inout [UInt8]) {
+    appendEscaped(value, to: &bytes, needsEscape: needsAttributeEscape) { value in
+      guard let escaped = xmlBufferCreate() else { return nil }
+      defer { xmlBufferFree(escaped) }
+      xmlAttrSerializeTxtContent(escaped, nil, nil, value)
+      return xmlStrdup(xmlBufferContent(escaped))
+    }
+  }
+
+  /// Copies `text` as it is when no byte of it needs escaping, the common case; else appends
+  /// what libxml2's `escape` makes of it.
+  private static func appendEscaped(
+    _ text: String, to bytes: inout [UInt8], needsEscape: (UInt8) -> Bool,
+    escape: (UnsafePointer<xmlChar>) -> UnsafeMutablePointer<xmlChar>?
+  ) {
+    var text = text
+    let isPlain = text.withUTF8 { utf8 in
+      guard utf8.contains(where: needsEscape) else {
+        bytes.append(contentsOf: utf8)
+        return true
+      }
+      return false
+    }
+    if isPlain { return }
+    guard let escaped = withXMLChars(text, escape) else { return }
+    defer { freeXML?(escaped) }
+    bytes.append(contentsOf: UnsafeBufferPointer(start: escaped, count: Int(xmlStrlen(escaped))))
+  }
+
+  /// libxml2's `xmlFree`, which Swift cannot read as the global it is.
+  private static let freeXML: xmlFreeFunc? = {
+    var free: xmlFreeFunc?
+    xmlMemGet(&free, nil, nil, nil)
+    return free
+  }()
+
+  private static func needsTextEscape(_ byte: UInt8) -> Bool {
+    switch byte {
+    case UInt8(ascii: "<"), UInt8(ascii: ">"), UInt8(ascii: "&"), UInt8(ascii: "\""), UInt8(ascii: "\r"): true
+    default: false
+    }
+  }
+
+  private static func needsAttributeEscape(_ byte: UInt8) -> Bool {
+    byte >= 0x80 || needsTextEscape(byte) || byte == UInt8(ascii: "\n") || byte == UInt8(ascii: "\t")
+  }
+
+  private func check(_ status: Int32) throws {
+    if let error = context.error { throw error }
+    if status < 0 { throw ExportError.io(path: format, reason: "libxml2 output buffer failed") }
+  }
+}
+
 /// XML 1.0's `Char` production, for the checks every XML exporter shares.
 public enum XMLCharacters {
   public static func isAllowed(_ scalar: Unicode.Scalar) -> Bool {

@@ -17,17 +17,28 @@ public struct RDFNamespace: Hashable, Sendable {
 ///
 /// Every `RDFIRI` holds only characters N-Triples may write unescaped inside `<…>`; `RDFIRIs`
 /// checks what comes from the graph before it becomes one.
+///
+/// Each syntax's spelling is worked out once, when the IRI is made: the vocabulary's terms are
+/// made once per process, so writing a triple costs no spelling work.
 public struct RDFIRI: Hashable, Sendable {
   public let namespace: RDFNamespace
   public let localName: String
+  /// The full IRI.
+  public let value: String
+  /// `dg:party`, or `<…>` where the local name is no safe Turtle `PN_LOCAL`.
+  let turtle: String
+  /// The RDF/XML QName, nil when the IRI cannot be an element name (`RDFXMLNames`).
+  let xmlName: String?
 
   init(_ namespace: RDFNamespace, _ localName: String) {
     self.namespace = namespace
     self.localName = localName
+    value = namespace.iri + localName
+    turtle =
+      TurtleExporter.isPrefixable(localName) ? namespace.prefix + ":" + localName : "<" + value + ">"
+    xmlName = RDFXMLNames.qualifiedName(
+      namespace: namespace, localName: localName, declared: RDFXMLNames.declaredNamespaces)
   }
-
-  /// The full IRI.
-  public var value: String { namespace.iri + localName }
 }
 
 /// A literal: its lexical form and either a language tag or a datatype (none means `xsd:string`).
@@ -77,13 +88,5 @@ public struct RDFDescription: Hashable, Sendable {
   public init(subject: RDFIRI, properties: [RDFProperty] = []) {
     self.subject = subject
     self.properties = properties
-  }
-
-  mutating func add(_ predicate: RDFIRI, _ object: RDFIRI) {
-    properties.append(RDFProperty(predicate, .iri(object)))
-  }
-
-  mutating func add(_ predicate: RDFIRI, _ literal: RDFLiteral) {
-    properties.append(RDFProperty(predicate, .literal(literal)))
   }
 }
