@@ -45,11 +45,13 @@ public struct NTriplesExporter: Exporter {
 private struct NTriplesWriter: RDFStatementWriter {
   let output: any OutputDirectory
   let shardSize: Int?
-  var buffer: RDFOutputBuffer
+  let buffer: RDFOutputBuffer
   private var linesInShard = 0
   private var shardCount = 1
-  /// `<subject> `, the start of every line of the current description.
-  private var subject: [UInt8] = []
+  /// `<subject> `, the start of every line of the current description (scratch space, never
+  /// written to its sink).
+  private let subject = RDFOutputBuffer(sink: BufferSink())
+  private static let integerSuffix = Array("\"^^".utf8) + RDFVocabulary.xsdInteger.ntriples
 
   init(output: any OutputDirectory, shardSize: Int?, buffer: RDFOutputBuffer) {
     self.output = output
@@ -58,39 +60,39 @@ private struct NTriplesWriter: RDFStatementWriter {
   }
 
   mutating func startDescription(_ subject: RDFResource, type: RDFIRI?) throws {
-    self.subject.removeAll(keepingCapacity: true)
+    self.subject.removeAll()
     self.subject.append(UInt8(ascii: "<"))
-    subject.appendIRI(to: &self.subject)
+    subject.appendIRI(to: self.subject)
     self.subject.append(utf8: "> ")
     if let type { try add(RDFVocabulary.type, .iri(type)) }
   }
 
   mutating func add(_ predicate: RDFIRI, _ object: RDFValue) throws {
     try startLine()
-    buffer.bytes.append(contentsOf: subject)
-    append(predicate)
-    buffer.bytes.append(UInt8(ascii: " "))
+    subject.withBytes { buffer.append($0) }
+    buffer.append(predicate.ntriples)
+    buffer.append(UInt8(ascii: " "))
     switch object {
     case .resource(let resource):
-      buffer.bytes.append(UInt8(ascii: "<"))
-      resource.appendIRI(to: &buffer.bytes)
-      buffer.bytes.append(UInt8(ascii: ">"))
-    case .iri(let iri): append(iri)
+      buffer.append(UInt8(ascii: "<"))
+      resource.appendIRI(to: buffer)
+      buffer.append(UInt8(ascii: ">"))
+    case .iri(let iri): buffer.append(iri.ntriples)
     case .text(let text): appendString(text)
     case .tagged(let text, let language):
       appendString(text)
-      buffer.bytes.append(UInt8(ascii: "@"))
-      buffer.bytes.append(utf8: language)
+      buffer.append(UInt8(ascii: "@"))
+      buffer.append(utf8: language)
     case .integer(let number):
-      buffer.bytes.append(UInt8(ascii: "\""))
-      buffer.bytes.append(decimal: number)
-      buffer.bytes.append(UInt8(ascii: "\""))
-      appendDatatype(RDFVocabulary.xsdInteger)
+      buffer.append(UInt8(ascii: "\""))
+      buffer.append(decimal: number)
+      buffer.append(Self.integerSuffix)
     case .typed(let lexical, let datatype):
       appendString(lexical)
-      appendDatatype(datatype)
+      buffer.append(utf8: "^^")
+      buffer.append(datatype.ntriples)
     }
-    buffer.bytes.append(utf8: " .\n")
+    buffer.append(utf8: " .\n")
   }
 
   mutating func endDescription() throws {
@@ -108,20 +110,9 @@ private struct NTriplesWriter: RDFStatementWriter {
     linesInShard += 1
   }
 
-  private mutating func append(_ iri: RDFIRI) {
-    buffer.bytes.append(UInt8(ascii: "<"))
-    buffer.bytes.append(utf8: iri.value)
-    buffer.bytes.append(UInt8(ascii: ">"))
-  }
-
-  private mutating func appendString(_ text: String) {
-    buffer.bytes.append(UInt8(ascii: "\""))
+  private func appendString(_ text: String) {
+    buffer.append(UInt8(ascii: "\""))
     buffer.appendEscaped(text)
-    buffer.bytes.append(UInt8(ascii: "\""))
-  }
-
-  private mutating func appendDatatype(_ datatype: RDFIRI) {
-    buffer.bytes.append(utf8: "^^")
-    append(datatype)
+    buffer.append(UInt8(ascii: "\""))
   }
 }

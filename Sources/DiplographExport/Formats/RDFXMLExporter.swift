@@ -30,14 +30,14 @@ public struct RDFXMLExporter: Exporter {
 
   public init(output: any OutputDirectory, options: ExportOptions) throws {
     let sink = try output.create(Self.format.defaultFileName)
-    writer = RDFXMLWriter(sink: sink, output: try XMLOutputBuffer(sink: sink, format: Self.format.name))
+    writer = RDFXMLWriter(sink: sink, markup: try XMLOutputBuffer(sink: sink, format: Self.format.name))
     stream = RDFTripleStream(format: Self.format.name, options: options)
   }
 
   public mutating func consume(_ event: GraphEvent) throws {
     try stream.write(event, to: &writer)
     switch event {
-    case .begin: try writer.startDocument()
+    case .begin: writer.startDocument()
     case .end: try writer.endDocument()
     case .source, .entity, .relation: break
     }
@@ -48,119 +48,118 @@ public struct RDFXMLExporter: Exporter {
 /// libxml2's `xmlTextWriter` indents them.
 private struct RDFXMLWriter: RDFStatementWriter {
   private let sink: any ByteSink
-  /// Released once the document ends, before the sink closes.
-  private var output: XMLOutputBuffer?
-  private var bytes: [UInt8] = []
-  private static let chunkSize = 1 << 16
+  /// Collects the markup for libxml2's output buffer, which writes into `sink`.
+  private let buffer: RDFOutputBuffer
   /// Whether the root's start tag still waits for its `>` (no description yet).
   private var isRootEmpty = true
   /// The current node element's name, and whether its start tag still waits for its `>`.
-  private var element = "rdf:Description"
+  private var element = Self.description
   private var isElementEmpty = true
   /// The current subject, for messages.
   private var subject: RDFResource?
 
-  init(sink: any ByteSink, output: XMLOutputBuffer) {
+  private static let description = Array("rdf:Description".utf8)
+  private static let integerDatatype = Array((" rdf:datatype=\"" + RDFVocabulary.xsdInteger.value + "\">").utf8)
+
+  init(sink: any ByteSink, markup: XMLOutputBuffer) {
     self.sink = sink
-    self.output = output
-    bytes.reserveCapacity(Self.chunkSize + 4096)
+    buffer = RDFOutputBuffer(sink: markup)
   }
 
-  mutating func startDocument() throws {
-    bytes.append(utf8: "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<rdf:RDF")
+  func startDocument() {
+    buffer.append(utf8: "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<rdf:RDF")
     for namespace in RDFVocabulary.namespaces {
-      bytes.append(utf8: " xmlns:" + namespace.prefix + "=\"")
-      XMLOutputBuffer.appendAttributeValue(namespace.iri, to: &bytes)
-      bytes.append(UInt8(ascii: "\""))
+      buffer.append(utf8: " xmlns:" + namespace.prefix + "=\"")
+      appendAttributeValue(namespace.iri)
+      buffer.append(UInt8(ascii: "\""))
     }
   }
 
-  mutating func endDocument() throws {
-    guard let output else { throw ExportError.protocolViolation("an event came after end") }
-    bytes.append(utf8: isRootEmpty ? "/>\n" : "</rdf:RDF>\n")
-    try output.write(bytes)
-    bytes.removeAll()
-    try output.close()
-    self.output = nil
+  /// Ends the root, flushes and releases libxml2's buffer, then closes the file.
+  func endDocument() throws {
+    buffer.append(utf8: isRootEmpty ? "/>\n" : "</rdf:RDF>\n")
+    try buffer.finish()
     try sink.close()
   }
 
   mutating func startDescription(_ subject: RDFResource, type: RDFIRI?) throws {
     if isRootEmpty {
-      bytes.append(utf8: ">\n")
+      buffer.append(utf8: ">\n")
       isRootEmpty = false
     }
     self.subject = subject
     let name = type?.xmlName
-    element = name ?? "rdf:Description"
+    element = name ?? Self.description
     isElementEmpty = true
-    bytes.append(utf8: "  <")
-    bytes.append(utf8: element)
-    bytes.append(utf8: " rdf:about=\"")
-    subject.appendIRI(to: &bytes)
-    bytes.append(UInt8(ascii: "\""))
+    buffer.append(utf8: "  <")
+    buffer.append(element)
+    buffer.append(utf8: " rdf:about=\"")
+    subject.appendIRI(to: buffer)
+    buffer.append(UInt8(ascii: "\""))
     if let type, name == nil { try add(RDFVocabulary.type, .iri(type)) }
   }
 
   mutating func add(_ predicate: RDFIRI, _ object: RDFValue) throws {
     guard let name = predicate.xmlName else {
       throw ExportError.unrepresentable(
-        format: RDFXMLExporter.format.name, item: "<\(RDFVocabulary.id.iri)\(subject?.localName ?? "")>",
+        format: RDFXMLExporter.format.name, item: "<\(subject?.iri.value ?? "")>",
         reason: "predicate <\(predicate.value)> cannot be written as an XML QName")
     }
     if isElementEmpty {
-      bytes.append(utf8: ">\n")
+      buffer.append(utf8: ">\n")
       isElementEmpty = false
     }
-    bytes.append(utf8: "    <")
-    bytes.append(utf8: name)
+    buffer.append(utf8: "    <")
+    buffer.append(name)
     switch object {
     case .resource(let resource):
-      bytes.append(utf8: " rdf:resource=\"")
-      resource.appendIRI(to: &bytes)
-      bytes.append(utf8: "\"/>\n")
+      buffer.append(utf8: " rdf:resource=\"")
+      resource.appendIRI(to: buffer)
+      buffer.append(utf8: "\"/>\n")
       return
     case .iri(let iri):
-      bytes.append(utf8: " rdf:resource=\"")
-      XMLOutputBuffer.appendAttributeValue(iri.value, to: &bytes)
-      bytes.append(utf8: "\"/>\n")
+      buffer.append(utf8: " rdf:resource=\"")
+      appendAttributeValue(iri.value)
+      buffer.append(utf8: "\"/>\n")
       return
     case .text(let text):
-      bytes.append(UInt8(ascii: ">"))
-      XMLOutputBuffer.appendText(text, to: &bytes)
+      buffer.append(UInt8(ascii: ">"))
+      appendText(text)
     case .tagged(let text, let language):
-      bytes.append(utf8: " xml:lang=\"")
-      XMLOutputBuffer.appendAttributeValue(language, to: &bytes)
-      bytes.append(utf8: "\">")
-      XMLOutputBuffer.appendText(text, to: &bytes)
+      buffer.append(utf8: " xml:lang=\"")
+      appendAttributeValue(language)
+      buffer.append(utf8: "\">")
+      appendText(text)
     case .integer(let number):
-      bytes.append(utf8: Self.integerDatatype)
-      bytes.append(decimal: number)
+      buffer.append(Self.integerDatatype)
+      buffer.append(decimal: number)
     case .typed(let lexical, let datatype):
-      bytes.append(utf8: " rdf:datatype=\"")
-      XMLOutputBuffer.appendAttributeValue(datatype.value, to: &bytes)
-      bytes.append(utf8: "\">")
-      XMLOutputBuffer.appendText(lexical, to: &bytes)
+      buffer.append(utf8: " rdf:datatype=\"")
+      appendAttributeValue(datatype.value)
+      buffer.append(utf8: "\">")
+      appendText(lexical)
     }
-    bytes.append(utf8: "</")
-    bytes.append(utf8: name)
-    bytes.append(utf8: ">\n")
+    buffer.append(utf8: "</")
+    buffer.append(name)
+    buffer.append(utf8: ">\n")
   }
 
   mutating func endDescription() throws {
     if isElementEmpty {
-      bytes.append(utf8: "/>\n")
+      buffer.append(utf8: "/>\n")
     } else {
-      bytes.append(utf8: "  </")
-      bytes.append(utf8: element)
-      bytes.append(utf8: ">\n")
+      buffer.append(utf8: "  </")
+      buffer.append(element)
+      buffer.append(utf8: ">\n")
     }
-    if bytes.count >= Self.chunkSize {
-      guard let output else { throw ExportError.protocolViolation("an event came after end") }
-      try output.write(bytes)
-      bytes.removeAll(keepingCapacity: true)
-    }
+    try buffer.flushIfFull()
   }
 
-  private static let integerDatatype = " rdf:datatype=\"" + RDFVocabulary.xsdInteger.value + "\">"
+  private func appendText(_ text: String) {
+    XMLOutputBuffer.withEscapedText(text) { buffer.append($0) }
+  }
+
+  private func appendAttributeValue(_ value: String) {
+    XMLOutputBuffer.withEscapedAttributeValue(value) { buffer.append($0) }
+  }
 }

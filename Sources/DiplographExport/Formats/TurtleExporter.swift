@@ -28,7 +28,7 @@ public struct TurtleExporter: Exporter {
     switch event {
     case .begin:
       for namespace in RDFVocabulary.namespaces {
-        writer.buffer.bytes.append(utf8: "@prefix " + namespace.prefix + ": <" + namespace.iri + "> .\n")
+        writer.buffer.append(utf8: "@prefix " + namespace.prefix + ": <" + namespace.iri + "> .\n")
       }
     case .end:
       try writer.buffer.finish()
@@ -40,16 +40,23 @@ public struct TurtleExporter: Exporter {
   /// True when Turtle's bare `INTEGER` (`27`) or `DECIMAL` (`0.95`) token reads back as this very
   /// lexical form and datatype, so it can stand for `"27"^^xsd:integer`.
   static func isBareNumber(_ lexical: String, _ datatype: RDFIRI) -> Bool {
-    let digits = lexical.utf8.first == UInt8(ascii: "-") ? lexical.utf8.dropFirst() : lexical.utf8[...]
-    let isDigit = { (byte: UInt8) in (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(byte) }
-    if datatype == RDFVocabulary.xsdInteger {
-      return !digits.isEmpty && digits.allSatisfy(isDigit)
+    let isInteger = datatype == RDFVocabulary.xsdInteger
+    guard isInteger || datatype == RDFVocabulary.xsdDecimal else { return false }
+    var digits = lexical.utf8[...]
+    if digits.first == UInt8(ascii: "-") { digits = digits.dropFirst() }
+    var dots = 0
+    var digitsAfterDot = 0
+    for byte in digits {
+      if byte == UInt8(ascii: ".") {
+        dots += 1
+      } else if (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(byte) {
+        if dots > 0 { digitsAfterDot += 1 }
+      } else {
+        return false
+      }
     }
-    if datatype == RDFVocabulary.xsdDecimal {
-      let parts = digits.split(separator: UInt8(ascii: "."), omittingEmptySubsequences: false)
-      return parts.count == 2 && !parts[1].isEmpty && parts.allSatisfy { $0.allSatisfy(isDigit) }
-    }
-    return false
+    // An integer is digits; a decimal has one dot and digits after it (`.5` too, not `1.`).
+    return isInteger ? (dots == 0 && !digits.isEmpty) : (dots == 1 && digitsAfterDot > 0)
   }
 
   /// A conservative subset of Turtle's `PN_LOCAL`: ASCII letters, digits, `_` and `-`, not
@@ -70,73 +77,68 @@ public struct TurtleExporter: Exporter {
 
 /// Spells each description as one block: the subject, then its pairs separated by ` ;`.
 private struct TurtleWriter: RDFStatementWriter {
-  var buffer: RDFOutputBuffer
+  let buffer: RDFOutputBuffer
   private var isFirstPair = true
+  private static let idPrefix = Array((RDFVocabulary.id.prefix + ":").utf8)
 
   init(buffer: RDFOutputBuffer) { self.buffer = buffer }
 
   mutating func startDescription(_ subject: RDFResource, type: RDFIRI?) {
-    buffer.bytes.append(UInt8(ascii: "\n"))
-    if subject.isPrefixable {
-      buffer.bytes.append(utf8: RDFVocabulary.id.prefix)
-      buffer.bytes.append(UInt8(ascii: ":"))
-      subject.appendLocalName(to: &buffer.bytes)
-    } else {
-      buffer.bytes.append(UInt8(ascii: "<"))
-      subject.appendIRI(to: &buffer.bytes)
-      buffer.bytes.append(UInt8(ascii: ">"))
-    }
+    buffer.append(UInt8(ascii: "\n"))
+    append(subject)
     isFirstPair = true
     if let type { add(RDFVocabulary.type, .iri(type)) }
   }
 
   mutating func add(_ predicate: RDFIRI, _ object: RDFValue) {
-    buffer.bytes.append(utf8: isFirstPair ? " " : " ;\n  ")
+    buffer.append(utf8: isFirstPair ? " " : " ;\n  ")
     isFirstPair = false
     if predicate == RDFVocabulary.type {
-      buffer.bytes.append(UInt8(ascii: "a"))
+      buffer.append(UInt8(ascii: "a"))
     } else {
-      buffer.bytes.append(utf8: predicate.turtle)
+      buffer.append(predicate.turtle)
     }
-    buffer.bytes.append(UInt8(ascii: " "))
+    buffer.append(UInt8(ascii: " "))
     switch object {
-    case .resource(let resource):
-      if resource.isPrefixable {
-        buffer.bytes.append(utf8: RDFVocabulary.id.prefix)
-        buffer.bytes.append(UInt8(ascii: ":"))
-        resource.appendLocalName(to: &buffer.bytes)
-      } else {
-        buffer.bytes.append(UInt8(ascii: "<"))
-        resource.appendIRI(to: &buffer.bytes)
-        buffer.bytes.append(UInt8(ascii: ">"))
-      }
-    case .iri(let iri): buffer.bytes.append(utf8: iri.turtle)
+    case .resource(let resource): append(resource)
+    case .iri(let iri): buffer.append(iri.turtle)
     case .text(let text): appendString(text)
     case .tagged(let text, let language):
       appendString(text)
-      buffer.bytes.append(UInt8(ascii: "@"))
-      buffer.bytes.append(utf8: language)
+      buffer.append(UInt8(ascii: "@"))
+      buffer.append(utf8: language)
     // `String(Int)` is always a bare `INTEGER` token.
-    case .integer(let number): buffer.bytes.append(decimal: number)
+    case .integer(let number): buffer.append(decimal: number)
     case .typed(let lexical, let datatype):
       if TurtleExporter.isBareNumber(lexical, datatype) {
-        buffer.bytes.append(utf8: lexical)
+        buffer.append(utf8: lexical)
       } else {
         appendString(lexical)
-        buffer.bytes.append(utf8: "^^")
-        buffer.bytes.append(utf8: datatype.turtle)
+        buffer.append(utf8: "^^")
+        buffer.append(datatype.turtle)
       }
     }
   }
 
   mutating func endDescription() throws {
-    buffer.bytes.append(utf8: " .\n")
+    buffer.append(utf8: " .\n")
     try buffer.flushIfFull()
   }
 
-  private mutating func appendString(_ text: String) {
-    buffer.bytes.append(UInt8(ascii: "\""))
+  private func append(_ resource: RDFResource) {
+    if resource.isPrefixable {
+      buffer.append(Self.idPrefix)
+      resource.appendLocalName(to: buffer)
+    } else {
+      buffer.append(UInt8(ascii: "<"))
+      resource.appendIRI(to: buffer)
+      buffer.append(UInt8(ascii: ">"))
+    }
+  }
+
+  private func appendString(_ text: String) {
+    buffer.append(UInt8(ascii: "\""))
     buffer.appendEscaped(text)
-    buffer.bytes.append(UInt8(ascii: "\""))
+    buffer.append(UInt8(ascii: "\""))
   }
 }

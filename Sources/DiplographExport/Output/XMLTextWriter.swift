@@ -121,12 +121,12 @@ private func withXMLChars<Result>(_ text: String, _ body: (UnsafePointer<xmlChar
 /// attribute, which for the millions of elements of a large RDF/XML export cost more than the
 /// bytes themselves.
 ///
-/// The caller composes markup in a byte array and hands it over with `write`. Character data and
-/// attribute values go in through `appendText` and `appendAttributeValue`, which give them to
-/// libxml2's own escaping (the functions `xmlTextWriter` uses) whenever anything in them needs
-/// escaping, so they read exactly as `XMLTextWriter` writes them. Neither checks for characters
-/// XML 1.0 forbids: that is the caller's part (`XMLCharacters`).
-public final class XMLOutputBuffer {
+/// The caller composes markup and hands it over in chunks (it is a `ByteSink` itself). Character
+/// data and attribute values pass through `withEscapedText` and `withEscapedAttributeValue`,
+/// which leave them to libxml2's own escaping (the functions `xmlTextWriter` uses) whenever
+/// anything in them needs escaping, so they read exactly as `XMLTextWriter` writes them. Neither
+/// checks for characters XML 1.0 forbids: that is the caller's part (`XMLCharacters`).
+public final class XMLOutputBuffer: ByteSink {
   private let buffer: xmlOutputBufferPtr
   private let context: WriteContext
   private let format: String
@@ -146,14 +146,13 @@ public final class XMLOutputBuffer {
   deinit { if !isClosed { xmlOutputBufferClose(buffer) } }
 
   /// Hands finished markup to libxml2, which passes it on to the sink in chunks.
-  public func write(_ bytes: [UInt8]) throws {
-    let status = bytes.withUnsafeBufferPointer { bytes in
-      bytes.withMemoryRebound(to: CChar.self) { xmlOutputBufferWrite(buffer, Int32($0.count), $0.baseAddress) }
-    }
-    try check(status)
+  public func write(_ bytes: UnsafeRawBufferPointer) throws {
+    guard !isClosed else { throw ExportError.io(path: format, reason: "write after close") }
+    let markup = bytes.bindMemory(to: CChar.self)
+    try check(xmlOutputBufferWrite(buffer, Int32(markup.count), markup.baseAddress))
   }
 
-  /// Writes out what libxml2 holds and releases it; the sink stays open.
+  /// Writes out what libxml2 holds and releases it; the sink underneath stays open.
   public func close() throws {
     guard !isClosed else { return }
     isClosed = true
@@ -161,42 +160,41 @@ public final class XMLOutputBuffer {
     try check(xmlOutputBufferClose(buffer))
   }
 
-  /// Appends character data: `<`, `>`, `&`, `"` and carriage returns escaped as
+  /// Character data with `<`, `>`, `&`, `"` and carriage returns escaped as
   /// `xmlTextWriterWriteString` escapes them, everything else as it is.
-  public static func appendText(_ text: String, to bytes: inout [UInt8]) {
-    appendEscaped(text, to: &bytes, needsEscape: needsTextEscape) { xmlEncodeSpecialChars(nil, $0) }
+  public static func withEscapedText<Result>(_ text: String, _ body: (UnsafeRawBufferPointer) -> Result) -> Result {
+    withEscaped(text, needsEscape: needsTextEscape, escape: { xmlEncodeSpecialChars(nil, $0) }, body)
   }
 
-  /// Appends an attribute value, without its quotes, as `xmlTextWriterWriteAttribute` escapes it
-  /// (line breaks and tabs as character references too, and non-ASCII ones: the writer has no
+  /// An attribute value, without its quotes, as `xmlTextWriterWriteAttribute` escapes it (line
+  /// breaks and tabs as character references too, and non-ASCII characters: the writer has no
   /// document encoding).
-  public static func appendAttributeValue(_ value: String, to bytes: inout [UInt8]) {
-    appendEscaped(value, to: &bytes, needsEscape: needsAttributeEscape) { value in
-      guard let escaped = xmlBufferCreate() else { return nil }
-      defer { xmlBufferFree(escaped) }
-      xmlAttrSerializeTxtContent(escaped, nil, nil, value)
-      return xmlStrdup(xmlBufferContent(escaped))
-    }
+  public static func withEscapedAttributeValue<Result>(
+    _ value: String, _ body: (UnsafeRawBufferPointer) -> Result
+  ) -> Result {
+    withEscaped(value, needsEscape: needsAttributeEscape, escape: escapeAttributeValue, body)
   }
 
-  /// Copies `text` as it is when no byte of it needs escaping, the common case; else appends
-  /// what libxml2's `escape` makes of it.
-  private static func appendEscaped(
-    _ text: String, to bytes: inout [UInt8], needsEscape: (UInt8) -> Bool,
-    escape: (UnsafePointer<xmlChar>) -> UnsafeMutablePointer<xmlChar>?
-  ) {
+  /// `text` as it is when no byte of it needs escaping, the common case; else what libxml2's
+  /// `escape` makes of it.
+  @inline(__always)
+  private static func withEscaped<Result>(
+    _ text: String, needsEscape: (UInt8) -> Bool, escape: (UnsafePointer<xmlChar>) -> UnsafeMutablePointer<xmlChar>?,
+    _ body: (UnsafeRawBufferPointer) -> Result
+  ) -> Result {
     var text = text
-    let isPlain = text.withUTF8 { utf8 in
-      guard utf8.contains(where: needsEscape) else {
-        bytes.append(contentsOf: utf8)
-        return true
-      }
-      return false
-    }
-    if isPlain { return }
-    guard let escaped = withXMLChars(text, escape) else { return }
-    defer { freeXML?(escaped) }
-    bytes.append(contentsOf: UnsafeBufferPointer(start: escaped, count: Int(xmlStrlen(escaped))))
+    let plain = text.withUTF8 { utf8 in utf8.contains(where: needsEscape) ? nil : body(UnsafeRawBufferPointer(utf8)) }
+    if let plain { return plain }
+    let escaped = withXMLChars(text, escape)
+    defer { if let escaped { freeXML?(escaped) } }
+    return body(UnsafeRawBufferPointer(start: escaped, count: escaped.map { Int(xmlStrlen($0)) } ?? 0))
+  }
+
+  private static func escapeAttributeValue(_ value: UnsafePointer<xmlChar>) -> UnsafeMutablePointer<xmlChar>? {
+    guard let escaped = xmlBufferCreate() else { return nil }
+    defer { xmlBufferFree(escaped) }
+    xmlAttrSerializeTxtContent(escaped, nil, nil, value)
+    return xmlStrdup(xmlBufferContent(escaped))
   }
 
   /// libxml2's `xmlFree`, which Swift cannot read as the global it is.
@@ -206,13 +204,14 @@ public final class XMLOutputBuffer {
     return free
   }()
 
+  @inline(__always)
   private static func needsTextEscape(_ byte: UInt8) -> Bool {
-    switch byte {
-    case UInt8(ascii: "<"), UInt8(ascii: ">"), UInt8(ascii: "&"), UInt8(ascii: "\""), UInt8(ascii: "\r"): true
-    default: false
-    }
+    byte <= UInt8(ascii: ">")
+      && (byte == UInt8(ascii: "<") || byte == UInt8(ascii: ">") || byte == UInt8(ascii: "&")
+        || byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "\r"))
   }
 
+  @inline(__always)
   private static func needsAttributeEscape(_ byte: UInt8) -> Bool {
     byte >= 0x80 || needsTextEscape(byte) || byte == UInt8(ascii: "\n") || byte == UInt8(ascii: "\t")
   }

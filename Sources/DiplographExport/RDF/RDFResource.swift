@@ -22,7 +22,7 @@ struct RDFResource {
   let suffix: Suffix
 
   /// Appends the local name, the part after the namespace.
-  func appendLocalName(to bytes: inout [UInt8]) {
+  func appendLocalName(to bytes: RDFOutputBuffer) {
     bytes.append(utf8: id)
     switch suffix {
     case .none: break
@@ -38,16 +38,27 @@ struct RDFResource {
     }
   }
 
+  private static let namespace = Array(RDFVocabulary.id.iri.utf8)
+
   /// Appends the full IRI.
-  func appendIRI(to bytes: inout [UInt8]) {
-    bytes.append(utf8: RDFVocabulary.id.iri)
-    appendLocalName(to: &bytes)
+  func appendIRI(to bytes: RDFOutputBuffer) {
+    bytes.append(Self.namespace)
+    appendLocalName(to: bytes)
   }
 
+  /// The local name as a string, for messages and descriptions collected in memory.
   var localName: String {
-    var bytes: [UInt8] = []
-    appendLocalName(to: &bytes)
-    return String(decoding: bytes, as: UTF8.self)
+    switch suffix {
+    case .none: return id
+    case .sentence(let ordinal): return id + "-s" + String(ordinal)
+    case .mention(let hash): return id + "-m-" + Self.hex(hash)
+    case .evidence(let hash): return id + "-ev-" + Self.hex(hash)
+    }
+  }
+
+  private static func hex(_ hash: UInt64) -> String {
+    let digits = String(hash, radix: 16)
+    return String(repeating: "0", count: 16 - digits.count) + digits
   }
 
   /// The IRI as the other RDF terms hold one, for descriptions collected in memory.
@@ -56,52 +67,4 @@ struct RDFResource {
   /// Whether Turtle may write it as `dgid:<local name>`: every suffix is spelled from `[a-z0-9-]`
   /// and follows `id`, so the local name is prefixable exactly when `id` is.
   var isPrefixable: Bool { TurtleExporter.isPrefixable(id) }
-}
-
-extension [UInt8] {
-  /// Appends the string's UTF-8 bytes in one copy.
-  @inline(__always)
-  mutating func append(utf8 text: String) {
-    if text.utf8.withContiguousStorageIfAvailable({ append(contentsOf: $0) }) == nil {
-      append(contentsOf: text.utf8)
-    }
-  }
-
-  /// Appends `value` in decimal, as `String(value)` spells it.
-  mutating func append(decimal value: Int) {
-    DecimalDigits.with(value) { append(contentsOf: $0) }
-  }
-
-  /// Appends sixteen lower-case hex digits, as `StableHash.hex` spells a hash.
-  mutating func append(hex16 value: UInt64) {
-    withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 16) { digits in
-      var rest = value
-      for index in stride(from: 15, through: 0, by: -1) {
-        let nibble = UInt8(rest & 0xF)
-        digits[index] = nibble < 10 ? UInt8(ascii: "0") + nibble : UInt8(ascii: "a") + nibble - 10
-        rest >>= 4
-      }
-      append(contentsOf: UnsafeBufferPointer(digits))
-    }
-  }
-}
-
-/// The digits of an integer as `String(value)` spells them, without making the string.
-enum DecimalDigits {
-  static func with<Result>(_ value: Int, _ body: (UnsafeBufferPointer<UInt8>) -> Result) -> Result {
-    withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 20) { digits in
-      var magnitude = value.magnitude
-      var start = digits.count
-      repeat {
-        start -= 1
-        digits[start] = UInt8(ascii: "0") + UInt8(magnitude % 10)
-        magnitude /= 10
-      } while magnitude > 0
-      if value < 0 {
-        start -= 1
-        digits[start] = UInt8(ascii: "-")
-      }
-      return body(UnsafeBufferPointer(rebasing: digits[start...]))
-    }
-  }
 }

@@ -18,26 +18,54 @@ public struct RDFNamespace: Hashable, Sendable {
 /// Every `RDFIRI` holds only characters N-Triples may write unescaped inside `<…>`; `RDFIRIs`
 /// checks what comes from the graph before it becomes one.
 ///
-/// Each syntax's spelling is worked out once, when the IRI is made: the vocabulary's terms are
-/// made once per process, so writing a triple costs no spelling work.
+/// Each syntax's spelling is worked out once, when the IRI is made, and shared by its copies:
+/// the vocabulary's terms are made once per process, so writing a triple costs no spelling work.
 public struct RDFIRI: Hashable, Sendable {
-  public let namespace: RDFNamespace
-  public let localName: String
-  /// The full IRI.
-  public let value: String
-  /// `dg:party`, or `<…>` where the local name is no safe Turtle `PN_LOCAL`.
-  let turtle: String
-  /// The RDF/XML QName, nil when the IRI cannot be an element name (`RDFXMLNames`).
-  let xmlName: String?
+  private let spelling: Spelling
 
   init(_ namespace: RDFNamespace, _ localName: String) {
-    self.namespace = namespace
-    self.localName = localName
-    value = namespace.iri + localName
-    turtle =
-      TurtleExporter.isPrefixable(localName) ? namespace.prefix + ":" + localName : "<" + value + ">"
-    xmlName = RDFXMLNames.qualifiedName(
-      namespace: namespace, localName: localName, declared: RDFXMLNames.declaredNamespaces)
+    spelling = Spelling(namespace, localName)
+  }
+
+  public var namespace: RDFNamespace { spelling.namespace }
+  public var localName: String { spelling.localName }
+  /// The full IRI.
+  public var value: String { spelling.value }
+  /// `<…>`, as N-Triples writes it.
+  var ntriples: [UInt8] { spelling.ntriples }
+  /// `dg:party`, or `<…>` where the local name is no safe Turtle `PN_LOCAL`.
+  var turtle: [UInt8] { spelling.turtle }
+  /// The RDF/XML QName, nil when the IRI cannot be an element name (`RDFXMLNames`).
+  var xmlName: [UInt8]? { spelling.xmlName }
+
+  public static func == (lhs: Self, rhs: Self) -> Bool {
+    lhs.spelling === rhs.spelling || (lhs.namespace == rhs.namespace && lhs.localName == rhs.localName)
+  }
+
+  public func hash(into hasher: inout Hasher) {
+    hasher.combine(namespace)
+    hasher.combine(localName)
+  }
+
+  private final class Spelling: Sendable {
+    let namespace: RDFNamespace
+    let localName: String
+    let value: String
+    let ntriples: [UInt8]
+    let turtle: [UInt8]
+    let xmlName: [UInt8]?
+
+    init(_ namespace: RDFNamespace, _ localName: String) {
+      self.namespace = namespace
+      self.localName = localName
+      value = namespace.iri + localName
+      ntriples = Array(("<" + value + ">").utf8)
+      let turtleName = TurtleExporter.isPrefixable(localName) ? namespace.prefix + ":" + localName : "<" + value + ">"
+      turtle = Array(turtleName.utf8)
+      xmlName = RDFXMLNames.qualifiedName(
+        namespace: namespace, localName: localName, declared: RDFXMLNames.declaredNamespaces
+      ).map { Array($0.utf8) }
+    }
   }
 }
 
