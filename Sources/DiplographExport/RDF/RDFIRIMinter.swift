@@ -68,7 +68,7 @@ struct RDFIRIMinter {
   /// Only a suffix-less id can be empty or a dot segment; a suffix keeps it from being one.
   private func resource(_ id: String, _ suffix: RDFResource.Suffix, what: String) throws -> RDFResource {
     let resource = RDFResource(id: id, suffix: suffix)
-    var isSegment = id.utf8.allSatisfy(Self.isSafe)
+    var isSegment = Self.isSafe(id)
     if case .none = suffix { isSegment = isSegment && !id.isEmpty && id != "." && id != ".." }
     guard isSegment else {
       throw ExportError.unrepresentable(
@@ -78,7 +78,18 @@ struct RDFIRIMinter {
     return resource
   }
 
+  /// Whether every byte is one of RFC 3987's unreserved ASCII characters, over the string's own
+  /// bytes: every subject and object is checked, and iterating `utf8` cost a call per byte.
+  private static func isSafe(_ id: String) -> Bool {
+    var id = id
+    return id.withUTF8 { bytes in
+      for byte in bytes where !isSafe(byte) { return false }
+      return true
+    }
+  }
+
   /// RFC 3987's unreserved ASCII characters.
+  @inline(__always)
   private static func isSafe(_ byte: UInt8) -> Bool {
     switch byte {
     case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "A")...UInt8(ascii: "Z"),
@@ -97,7 +108,10 @@ private struct FieldHash {
   private(set) var value: UInt64 = 0xcbf2_9ce4_8422_2325
 
   mutating func combine(_ text: String) {
-    for byte in text.utf8 { add(byte) }
+    var text = text
+    text.withUTF8 { bytes in
+      for byte in bytes { add(byte) }
+    }
   }
 
   mutating func combine(decimal number: Int) {
