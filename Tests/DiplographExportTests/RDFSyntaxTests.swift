@@ -71,13 +71,14 @@ import Testing
 
   @Test func datesKeepTheirPrecisionAsXSDTypes() throws {
     let stream = RDFTripleStream(format: "test", options: ExportOptions())
-    let day = try stream.literal(.date(CalendarDate(year: 1994, month: 1, day: 27)!), item: "x")
-    let month = try stream.literal(.date(CalendarDate(year: 2022, month: 12)!), item: "x")
-    let year = try stream.literal(.date(CalendarDate(year: 2023)!), item: "x")
-    #expect(day == RDFLiteral("1994-01-27", .datatype(RDFIRI(RDFVocabulary.xsd, "date"))))
-    #expect(month == RDFLiteral("2022-12", .datatype(RDFIRI(RDFVocabulary.xsd, "gYearMonth"))))
-    #expect(year == RDFLiteral("2023", .datatype(RDFIRI(RDFVocabulary.xsd, "gYear"))))
-    #expect(try stream.literal(.integer(27), item: "x") == RDFLiteral("27", .datatype(RDFVocabulary.xsdInteger)))
+    let day = try stream.value(of: .date(CalendarDate(year: 1994, month: 1, day: 27)!), item: "x").object
+    let month = try stream.value(of: .date(CalendarDate(year: 2022, month: 12)!), item: "x").object
+    let year = try stream.value(of: .date(CalendarDate(year: 2023)!), item: "x").object
+    #expect(day == .literal(RDFLiteral("1994-01-27", .datatype(RDFIRI(RDFVocabulary.xsd, "date")))))
+    #expect(month == .literal(RDFLiteral("2022-12", .datatype(RDFIRI(RDFVocabulary.xsd, "gYearMonth")))))
+    #expect(year == .literal(RDFLiteral("2023", .datatype(RDFIRI(RDFVocabulary.xsd, "gYear")))))
+    let integer = try stream.value(of: .integer(27), item: "x").object
+    #expect(integer == .literal(RDFLiteral("27", .datatype(RDFVocabulary.xsdInteger))))
   }
 
   @Test func confidencesAreDecimalsNeverExponents() throws {

@@ -22,40 +22,81 @@ public struct NTriplesExporter: Exporter {
   }
 
   private var stream: RDFTripleStream
-  private let output: any OutputDirectory
-  private let shardSize: Int?
-  private let buffer: RDFOutputBuffer
-  private var linesInShard = 0
-  private var shardCount = 1
+  private var writer: NTriplesWriter
 
   public init(output: any OutputDirectory, options: ExportOptions) throws {
     if let size = options.shardSize, size < 1 {
       throw ExportError.unrepresentable(format: Self.format.name, item: "shard size", reason: "\(size) is less than 1")
     }
-    self.output = output
-    shardSize = options.shardSize
-    let name = shardSize == nil ? Self.format.defaultFileName : Self.shardFileName(1)
-    buffer = RDFOutputBuffer(sink: try output.create(name))
+    let name = options.shardSize == nil ? Self.format.defaultFileName : Self.shardFileName(1)
+    writer = NTriplesWriter(
+      output: output, shardSize: options.shardSize, buffer: RDFOutputBuffer(sink: try output.create(name)))
     stream = RDFTripleStream(format: Self.format.name, options: options)
   }
 
   public mutating func consume(_ event: GraphEvent) throws {
-    for description in try stream.descriptions(for: event) {
-      for property in description.properties {
-        try startLine()
-        writeTerm(description.subject)
-        buffer.append(byte: UInt8(ascii: " "))
-        writeTerm(property.predicate)
-        buffer.append(byte: UInt8(ascii: " "))
-        switch property.object {
-        case .iri(let iri): writeTerm(iri)
-        case .literal(let literal): writeLiteral(literal)
-        }
-        buffer.append(" .\n")
-      }
-      try buffer.flushIfFull()
+    try stream.write(event, to: &writer)
+    if case .end = event { try writer.buffer.finish() }
+  }
+}
+
+/// Spells each pair of a description as one line, the subject written once per description
+/// and copied into each of its lines.
+private struct NTriplesWriter: RDFStatementWriter {
+  let output: any OutputDirectory
+  let shardSize: Int?
+  let buffer: RDFOutputBuffer
+  private var linesInShard = 0
+  private var shardCount = 1
+  /// `<subject> `, the start of every line of the current description (scratch space, never
+  /// written to its sink).
+  private let subject = RDFOutputBuffer(sink: BufferSink())
+  private static let integerSuffix = Array("\"^^".utf8) + RDFVocabulary.xsdInteger.ntriples
+
+  init(output: any OutputDirectory, shardSize: Int?, buffer: RDFOutputBuffer) {
+    self.output = output
+    self.shardSize = shardSize
+    self.buffer = buffer
+  }
+
+  mutating func startDescription(_ subject: RDFResource, type: RDFIRI?) throws {
+    self.subject.removeAll()
+    self.subject.append(UInt8(ascii: "<"))
+    subject.appendIRI(to: self.subject)
+    self.subject.append(utf8: "> ")
+    if let type { try add(RDFVocabulary.type, .iri(type)) }
+  }
+
+  mutating func add(_ predicate: RDFIRI, _ object: RDFValue) throws {
+    try startLine()
+    subject.withBytes { buffer.append($0) }
+    buffer.append(predicate.ntriples)
+    buffer.append(UInt8(ascii: " "))
+    switch object {
+    case .resource(let resource):
+      buffer.append(UInt8(ascii: "<"))
+      resource.appendIRI(to: buffer)
+      buffer.append(UInt8(ascii: ">"))
+    case .iri(let iri): buffer.append(iri.ntriples)
+    case .text(let text): appendString(text)
+    case .tagged(let text, let language):
+      appendString(text)
+      buffer.append(UInt8(ascii: "@"))
+      buffer.append(utf8: language)
+    case .integer(let number):
+      buffer.append(UInt8(ascii: "\""))
+      buffer.append(decimal: number)
+      buffer.append(Self.integerSuffix)
+    case .typed(let lexical, let datatype):
+      appendString(lexical)
+      buffer.append(utf8: "^^")
+      buffer.append(datatype.ntriples)
     }
-    if case .end = event { try buffer.finish() }
+    buffer.append(utf8: " .\n")
+  }
+
+  mutating func endDescription() throws {
+    try buffer.flushIfFull()
   }
 
   /// Opens the next shard when the current one is full; a shard is only opened for a line, so
@@ -63,31 +104,15 @@ public struct NTriplesExporter: Exporter {
   private mutating func startLine() throws {
     if let shardSize, linesInShard == shardSize {
       shardCount += 1
-      try buffer.switchSink(to: try output.create(Self.shardFileName(shardCount)))
+      try buffer.switchSink(to: try output.create(NTriplesExporter.shardFileName(shardCount)))
       linesInShard = 0
     }
     linesInShard += 1
   }
 
-  private func writeTerm(_ iri: RDFIRI) {
-    buffer.append(byte: UInt8(ascii: "<"))
-    buffer.append(iri.namespace.iri)
-    buffer.append(iri.localName)
-    buffer.append(byte: UInt8(ascii: ">"))
-  }
-
-  private func writeLiteral(_ literal: RDFLiteral) {
-    buffer.append(byte: UInt8(ascii: "\""))
-    buffer.appendEscaped(literal.lexicalForm)
-    buffer.append(byte: UInt8(ascii: "\""))
-    switch literal.annotation {
-    case .none: break
-    case .language(let tag):
-      buffer.append(byte: UInt8(ascii: "@"))
-      buffer.append(tag)
-    case .datatype(let datatype):
-      buffer.append("^^")
-      writeTerm(datatype)
-    }
+  private func appendString(_ text: String) {
+    buffer.append(UInt8(ascii: "\""))
+    buffer.appendEscaped(text)
+    buffer.append(UInt8(ascii: "\""))
   }
 }

@@ -1,6 +1,6 @@
 import DiplographModel
 
-/// RDF/XML, written with libxml2's `xmlTextWriter` as the events arrive; the graph is never held.
+/// RDF/XML, written through libxml2's output buffer as the events arrive; the graph is never held.
 ///
 /// Each description of the shared triple stream (`RDFTripleStream`) becomes one node element,
 /// typed by the subject's class where that class is a QName, so the file reads as a list of
@@ -13,86 +13,153 @@ import DiplographModel
 ///       <dg:signedOn rdf:datatype="http://www.w3.org/2001/XMLSchema#date">2001-07-16</dg:signedOn>
 ///     </rdf:Description>
 ///
+/// The layout is fixed (the root, node elements indented by two spaces, property elements by
+/// four), so the markup is laid out here from each term's QName, and libxml2 escapes the text
+/// (`XMLOutputBuffer`): one call into libxml2 per chunk of elements, not five per triple.
+///
 /// Strict: a predicate that cannot be written as a QName, or text with a character XML 1.0
-/// forbids, is an `ExportError` naming the item, never a file that parses to other triples.
+/// forbids, is an `ExportError` naming the item, never a file that parses to other triples. The
+/// triple stream has checked every literal for such characters before it gets here.
 public struct RDFXMLExporter: Exporter {
   public static let format = ExportFormat(
     name: "rdfxml", fileExtension: "rdf", mediaType: "application/rdf+xml",
     summary: "RDF/XML (graph.rdf) for RDF stores and OWL tools; the ontology is in ontology/")
 
-  private static let declared = Set(RDFVocabulary.namespaces)
-
   private var stream: RDFTripleStream
-  private let sink: any ByteSink
-  /// Released before the sink closes: freeing libxml2's writer flushes once more (with nothing
-  /// to write), which a closed sink would refuse.
-  private var writerStorage: XMLTextWriter?
-  private var writer: XMLTextWriter {
-    get throws {
-      guard let writerStorage else { throw ExportError.protocolViolation("an event came after end") }
-      return writerStorage
-    }
-  }
+  private var writer: RDFXMLWriter
 
   public init(output: any OutputDirectory, options: ExportOptions) throws {
-    sink = try output.create(Self.format.defaultFileName)
-    writerStorage = try XMLTextWriter(sink: sink, format: Self.format.name)
+    let sink = try output.create(Self.format.defaultFileName)
+    writer = RDFXMLWriter(sink: sink, markup: try XMLOutputBuffer(sink: sink, format: Self.format.name))
     stream = RDFTripleStream(format: Self.format.name, options: options)
   }
 
   public mutating func consume(_ event: GraphEvent) throws {
-    let descriptions = try stream.descriptions(for: event)
+    try stream.write(event, to: &writer)
     switch event {
-    case .begin:
-      let writer = try writer
-      try writer.startDocument()
-      try writer.startElement("rdf:RDF")
-      for namespace in RDFVocabulary.namespaces {
-        try writer.attribute("xmlns:" + namespace.prefix, namespace.iri)
-      }
-    case .end:
-      try writer.endDocument()
-      writerStorage = nil
-      try sink.close()
-    case .source, .entity, .relation:
-      for description in descriptions { try write(description) }
+    case .begin: writer.startDocument()
+    case .end: try writer.endDocument()
+    case .source, .entity, .relation: break
+    }
+  }
+}
+
+/// Lays out each description as a node element and its pairs as property elements, exactly as
+/// libxml2's `xmlTextWriter` indents them.
+private struct RDFXMLWriter: RDFStatementWriter {
+  private let sink: any ByteSink
+  /// Collects the markup for libxml2's output buffer, which writes into `sink`.
+  private let buffer: RDFOutputBuffer
+  /// Whether the root's start tag still waits for its `>` (no description yet).
+  private var isRootEmpty = true
+  /// The current node element's name, and whether its start tag still waits for its `>`.
+  private var element = Self.description
+  private var isElementEmpty = true
+  /// The current subject, for messages.
+  private var subject: RDFResource?
+
+  private static let description = Array("rdf:Description".utf8)
+  private static let integerDatatype = Array((" rdf:datatype=\"" + RDFVocabulary.xsdInteger.value + "\">").utf8)
+
+  init(sink: any ByteSink, markup: XMLOutputBuffer) {
+    self.sink = sink
+    buffer = RDFOutputBuffer(sink: markup)
+  }
+
+  func startDocument() {
+    buffer.append(utf8: "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<rdf:RDF")
+    for namespace in RDFVocabulary.namespaces {
+      buffer.append(utf8: " xmlns:" + namespace.prefix + "=\"")
+      appendAttributeValue(namespace.iri)
+      buffer.append(UInt8(ascii: "\""))
     }
   }
 
-  private func write(_ description: RDFDescription) throws {
-    let writer = try writer
-    var properties = description.properties[...]
-    var element = "rdf:Description"
-    if let first = properties.first, first.predicate == RDFVocabulary.type, case .iri(let type) = first.object,
-      let name = RDFXMLNames.qualifiedName(type, declared: Self.declared)
-    {
-      element = name
-      properties = properties.dropFirst()
+  /// Ends the root, flushes and releases libxml2's buffer, then closes the file.
+  func endDocument() throws {
+    buffer.append(utf8: isRootEmpty ? "/>\n" : "</rdf:RDF>\n")
+    try buffer.finish()
+    try sink.close()
+  }
+
+  mutating func startDescription(_ subject: RDFResource, type: RDFIRI?) throws {
+    if isRootEmpty {
+      buffer.append(utf8: ">\n")
+      isRootEmpty = false
     }
-    let subject = description.subject.value
-    try writer.startElement(element)
-    try writer.attribute("rdf:about", subject, item: subject)
-    for property in properties {
-      guard let name = RDFXMLNames.qualifiedName(property.predicate, declared: Self.declared) else {
-        throw ExportError.unrepresentable(
-          format: Self.format.name, item: "<\(subject)>",
-          reason: "predicate <\(property.predicate.value)> cannot be written as an XML QName")
-      }
-      try writer.startElement(name)
-      switch property.object {
-      case .iri(let object):
-        try writer.attribute("rdf:resource", object.value, item: subject)
-        try writer.endElement()
-      case .literal(let literal):
-        switch literal.annotation {
-        case .none: break
-        case .language(let tag): try writer.attribute("xml:lang", tag, item: subject)
-        case .datatype(let datatype): try writer.attribute("rdf:datatype", datatype.value, item: subject)
-        }
-        try writer.text(literal.lexicalForm, item: subject)
-        try writer.fullEndElement()
-      }
+    self.subject = subject
+    let name = type?.xmlName
+    element = name ?? Self.description
+    isElementEmpty = true
+    buffer.append(utf8: "  <")
+    buffer.append(element)
+    buffer.append(utf8: " rdf:about=\"")
+    subject.appendIRI(to: buffer)
+    buffer.append(UInt8(ascii: "\""))
+    if let type, name == nil { try add(RDFVocabulary.type, .iri(type)) }
+  }
+
+  mutating func add(_ predicate: RDFIRI, _ object: RDFValue) throws {
+    guard let name = predicate.xmlName else {
+      throw ExportError.unrepresentable(
+        format: RDFXMLExporter.format.name, item: "<\(subject?.iri.value ?? "")>",
+        reason: "predicate <\(predicate.value)> cannot be written as an XML QName")
     }
-    try writer.endElement()
+    if isElementEmpty {
+      buffer.append(utf8: ">\n")
+      isElementEmpty = false
+    }
+    buffer.append(utf8: "    <")
+    buffer.append(name)
+    switch object {
+    case .resource(let resource):
+      buffer.append(utf8: " rdf:resource=\"")
+      resource.appendIRI(to: buffer)
+      buffer.append(utf8: "\"/>\n")
+      return
+    case .iri(let iri):
+      buffer.append(utf8: " rdf:resource=\"")
+      appendAttributeValue(iri.value)
+      buffer.append(utf8: "\"/>\n")
+      return
+    case .text(let text):
+      buffer.append(UInt8(ascii: ">"))
+      appendText(text)
+    case .tagged(let text, let language):
+      buffer.append(utf8: " xml:lang=\"")
+      appendAttributeValue(language)
+      buffer.append(utf8: "\">")
+      appendText(text)
+    case .integer(let number):
+      buffer.append(Self.integerDatatype)
+      buffer.append(decimal: number)
+    case .typed(let lexical, let datatype):
+      buffer.append(utf8: " rdf:datatype=\"")
+      appendAttributeValue(datatype.value)
+      buffer.append(utf8: "\">")
+      appendText(lexical)
+    }
+    buffer.append(utf8: "</")
+    buffer.append(name)
+    buffer.append(utf8: ">\n")
+  }
+
+  mutating func endDescription() throws {
+    if isElementEmpty {
+      buffer.append(utf8: "/>\n")
+    } else {
+      buffer.append(utf8: "  </")
+      buffer.append(element)
+      buffer.append(utf8: ">\n")
+    }
+    try buffer.flushIfFull()
+  }
+
+  private func appendText(_ text: String) {
+    XMLOutputBuffer.withEscapedText(text) { buffer.append($0) }
+  }
+
+  private func appendAttributeValue(_ value: String) {
+    XMLOutputBuffer.withEscapedAttributeValue(value) { buffer.append($0) }
   }
 }

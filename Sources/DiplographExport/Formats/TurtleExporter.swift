@@ -16,108 +16,134 @@ public struct TurtleExporter: Exporter {
     summary: "Turtle (graph.ttl): the RDF graph with prefixes, for reading and rdflib")
 
   private var stream: RDFTripleStream
-  private let buffer: RDFOutputBuffer
+  private var writer: TurtleWriter
 
   public init(output: any OutputDirectory, options: ExportOptions) throws {
-    buffer = RDFOutputBuffer(sink: try output.create(Self.format.defaultFileName))
+    writer = TurtleWriter(buffer: RDFOutputBuffer(sink: try output.create(Self.format.defaultFileName)))
     stream = RDFTripleStream(format: Self.format.name, options: options)
   }
 
   public mutating func consume(_ event: GraphEvent) throws {
-    let descriptions = try stream.descriptions(for: event)
+    try stream.write(event, to: &writer)
     switch event {
     case .begin:
       for namespace in RDFVocabulary.namespaces {
-        buffer.append("@prefix " + namespace.prefix + ": <" + namespace.iri + "> .\n")
+        writer.buffer.append(utf8: "@prefix " + namespace.prefix + ": <" + namespace.iri + "> .\n")
       }
     case .end:
-      try buffer.finish()
+      try writer.buffer.finish()
     case .source, .entity, .relation:
-      for description in descriptions {
-        write(description)
-        try buffer.flushIfFull()
-      }
-    }
-  }
-
-  private func write(_ description: RDFDescription) {
-    buffer.append(byte: UInt8(ascii: "\n"))
-    writeTerm(description.subject)
-    for (index, property) in description.properties.enumerated() {
-      buffer.append(index == 0 ? " " : " ;\n  ")
-      if property.predicate == RDFVocabulary.type {
-        buffer.append(byte: UInt8(ascii: "a"))
-      } else {
-        writeTerm(property.predicate)
-      }
-      buffer.append(byte: UInt8(ascii: " "))
-      switch property.object {
-      case .iri(let iri): writeTerm(iri)
-      case .literal(let literal): writeLiteral(literal)
-      }
-    }
-    buffer.append(" .\n")
-  }
-
-  /// `dg:party` where the local name is safe as a Turtle `PN_LOCAL`, else the full `<IRI>`.
-  private func writeTerm(_ iri: RDFIRI) {
-    if Self.isPrefixable(iri.localName) {
-      buffer.append(iri.namespace.prefix)
-      buffer.append(byte: UInt8(ascii: ":"))
-      buffer.append(iri.localName)
-    } else {
-      buffer.append(byte: UInt8(ascii: "<"))
-      buffer.append(iri.value)
-      buffer.append(byte: UInt8(ascii: ">"))
-    }
-  }
-
-  private func writeLiteral(_ literal: RDFLiteral) {
-    if case .datatype(let datatype) = literal.annotation, Self.isBareNumber(literal.lexicalForm, datatype) {
-      buffer.append(literal.lexicalForm)
-      return
-    }
-    buffer.append(byte: UInt8(ascii: "\""))
-    buffer.appendEscaped(literal.lexicalForm)
-    buffer.append(byte: UInt8(ascii: "\""))
-    switch literal.annotation {
-    case .none: break
-    case .language(let tag):
-      buffer.append(byte: UInt8(ascii: "@"))
-      buffer.append(tag)
-    case .datatype(let datatype):
-      buffer.append("^^")
-      writeTerm(datatype)
+      break
     }
   }
 
   /// True when Turtle's bare `INTEGER` (`27`) or `DECIMAL` (`0.95`) token reads back as this very
   /// lexical form and datatype, so it can stand for `"27"^^xsd:integer`.
   static func isBareNumber(_ lexical: String, _ datatype: RDFIRI) -> Bool {
-    let digits = lexical.utf8.first == UInt8(ascii: "-") ? lexical.utf8.dropFirst() : lexical.utf8[...]
-    let isDigit = { (byte: UInt8) in (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(byte) }
-    if datatype == RDFVocabulary.xsdInteger {
-      return !digits.isEmpty && digits.allSatisfy(isDigit)
+    let isInteger = datatype == RDFVocabulary.xsdInteger
+    guard isInteger || datatype == RDFVocabulary.xsdDecimal else { return false }
+    var digits = lexical.utf8[...]
+    if digits.first == UInt8(ascii: "-") { digits = digits.dropFirst() }
+    var dots = 0
+    var digitsAfterDot = 0
+    for byte in digits {
+      if byte == UInt8(ascii: ".") {
+        dots += 1
+      } else if (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(byte) {
+        if dots > 0 { digitsAfterDot += 1 }
+      } else {
+        return false
+      }
     }
-    if datatype == RDFVocabulary.xsdDecimal {
-      let parts = digits.split(separator: UInt8(ascii: "."), omittingEmptySubsequences: false)
-      return parts.count == 2 && !parts[1].isEmpty && parts.allSatisfy { $0.allSatisfy(isDigit) }
-    }
-    return false
+    // An integer is digits; a decimal has one dot and digits after it (`.5` too, not `1.`).
+    return isInteger ? (dots == 0 && !digits.isEmpty) : (dots == 1 && digitsAfterDot > 0)
   }
 
   /// A conservative subset of Turtle's `PN_LOCAL`: ASCII letters, digits, `_` and `-`, not
   /// starting with `-`. Anything else (`.`, `~`, or an empty name) is written as a full IRI.
+  /// Runs over the string's own bytes: every subject and object of the export is tested.
   static func isPrefixable(_ localName: String) -> Bool {
-    guard let first = localName.utf8.first, first != UInt8(ascii: "-") else { return false }
-    return localName.utf8.allSatisfy { byte in
-      switch byte {
-      case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "A")...UInt8(ascii: "Z"),
-        UInt8(ascii: "0")...UInt8(ascii: "9"), UInt8(ascii: "_"), UInt8(ascii: "-"):
-        return true
-      default:
-        return false
+    var localName = localName
+    return localName.withUTF8 { bytes in
+      guard let first = bytes.first, first != UInt8(ascii: "-") else { return false }
+      for byte in bytes {
+        switch byte {
+        case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "A")...UInt8(ascii: "Z"),
+          UInt8(ascii: "0")...UInt8(ascii: "9"), UInt8(ascii: "_"), UInt8(ascii: "-"):
+          continue
+        default:
+          return false
+        }
+      }
+      return true
+    }
+  }
+}
+
+/// Spells each description as one block: the subject, then its pairs separated by ` ;`.
+private struct TurtleWriter: RDFStatementWriter {
+  let buffer: RDFOutputBuffer
+  private var isFirstPair = true
+  private static let idPrefix = Array((RDFVocabulary.id.prefix + ":").utf8)
+
+  init(buffer: RDFOutputBuffer) { self.buffer = buffer }
+
+  mutating func startDescription(_ subject: RDFResource, type: RDFIRI?) {
+    buffer.append(UInt8(ascii: "\n"))
+    append(subject)
+    isFirstPair = true
+    if let type { add(RDFVocabulary.type, .iri(type)) }
+  }
+
+  mutating func add(_ predicate: RDFIRI, _ object: RDFValue) {
+    buffer.append(utf8: isFirstPair ? " " : " ;\n  ")
+    isFirstPair = false
+    if predicate == RDFVocabulary.type {
+      buffer.append(UInt8(ascii: "a"))
+    } else {
+      buffer.append(predicate.turtle)
+    }
+    buffer.append(UInt8(ascii: " "))
+    switch object {
+    case .resource(let resource): append(resource)
+    case .iri(let iri): buffer.append(iri.turtle)
+    case .text(let text): appendString(text)
+    case .tagged(let text, let language):
+      appendString(text)
+      buffer.append(UInt8(ascii: "@"))
+      buffer.append(utf8: language)
+    // `String(Int)` is always a bare `INTEGER` token.
+    case .integer(let number): buffer.append(decimal: number)
+    case .typed(let lexical, let datatype):
+      if TurtleExporter.isBareNumber(lexical, datatype) {
+        buffer.append(utf8: lexical)
+      } else {
+        appendString(lexical)
+        buffer.append(utf8: "^^")
+        buffer.append(datatype.turtle)
       }
     }
+  }
+
+  mutating func endDescription() throws {
+    buffer.append(utf8: " .\n")
+    try buffer.flushIfFull()
+  }
+
+  private func append(_ resource: RDFResource) {
+    if resource.isPrefixable {
+      buffer.append(Self.idPrefix)
+      resource.appendLocalName(to: buffer)
+    } else {
+      buffer.append(UInt8(ascii: "<"))
+      resource.appendIRI(to: buffer)
+      buffer.append(UInt8(ascii: ">"))
+    }
+  }
+
+  private func appendString(_ text: String) {
+    buffer.append(UInt8(ascii: "\""))
+    buffer.appendEscaped(text)
+    buffer.append(UInt8(ascii: "\""))
   }
 }

@@ -116,6 +116,112 @@ private func withXMLChars<Result>(_ text: String, _ body: (UnsafePointer<xmlChar
   text.withCString { body(UnsafeRawPointer($0).assumingMemoryBound(to: xmlChar.self)) }
 }
 
+/// libxml2's `xmlOutputBuffer` into a `ByteSink`, for a writer that lays out its own markup from
+/// fixed pieces: `xmlTextWriter` keeps a stack of open elements and allocates per element and
+/// attribute, which for the millions of elements of a large RDF/XML export cost more than the
+/// bytes themselves.
+///
+/// The caller composes markup and hands it over in chunks (it is a `ByteSink` itself). Character
+/// data and attribute values pass through `withEscapedText` and `withEscapedAttributeValue`,
+/// which leave them to libxml2's own escaping (the functions `xmlTextWriter` uses) whenever
+/// anything in them needs escaping, so they read exactly as `XMLTextWriter` writes them. Neither
+/// checks for characters XML 1.0 forbids: that is the caller's part (`XMLCharacters`).
+public final class XMLOutputBuffer: ByteSink {
+  private let buffer: xmlOutputBufferPtr
+  private let context: WriteContext
+  private let format: String
+  private var isClosed = false
+
+  /// - Parameter format: the format's name, for error messages.
+  public init(sink: any ByteSink, format: String) throws {
+    self.format = format
+    context = WriteContext(sink: sink)
+    let opaque = Unmanaged.passUnretained(context).toOpaque()
+    guard let buffer = xmlOutputBufferCreateIO(writeCallback, nil, opaque, nil) else {
+      throw ExportError.io(path: format, reason: "libxml2 could not create an output buffer")
+    }
+    self.buffer = buffer
+  }
+
+  deinit { if !isClosed { xmlOutputBufferClose(buffer) } }
+
+  /// Hands finished markup to libxml2, which passes it on to the sink in chunks.
+  public func write(_ bytes: UnsafeRawBufferPointer) throws {
+    guard !isClosed else { throw ExportError.io(path: format, reason: "write after close") }
+    let markup = bytes.bindMemory(to: CChar.self)
+    try check(xmlOutputBufferWrite(buffer, Int32(markup.count), markup.baseAddress))
+  }
+
+  /// Writes out what libxml2 holds and releases it; the sink underneath stays open.
+  public func close() throws {
+    guard !isClosed else { return }
+    isClosed = true
+    try check(xmlOutputBufferFlush(buffer))
+    try check(xmlOutputBufferClose(buffer))
+  }
+
+  /// Character data with `<`, `>`, `&`, `"` and carriage returns escaped as
+  /// `xmlTextWriterWriteString` escapes them, everything else as it is.
+  public static func withEscapedText<Result>(_ text: String, _ body: (UnsafeRawBufferPointer) -> Result) -> Result {
+    withEscaped(text, needsEscape: needsTextEscape, escape: { xmlEncodeSpecialChars(nil, $0) }, body)
+  }
+
+  /// An attribute value, without its quotes, as `xmlTextWriterWriteAttribute` escapes it (line
+  /// breaks and tabs as character references too, and non-ASCII characters: the writer has no
+  /// document encoding).
+  public static func withEscapedAttributeValue<Result>(
+    _ value: String, _ body: (UnsafeRawBufferPointer) -> Result
+  ) -> Result {
+    withEscaped(value, needsEscape: needsAttributeEscape, escape: escapeAttributeValue, body)
+  }
+
+  /// `text` as it is when no byte of it needs escaping, the common case; else what libxml2's
+  /// `escape` makes of it.
+  @inline(__always)
+  private static func withEscaped<Result>(
+    _ text: String, needsEscape: (UInt8) -> Bool, escape: (UnsafePointer<xmlChar>) -> UnsafeMutablePointer<xmlChar>?,
+    _ body: (UnsafeRawBufferPointer) -> Result
+  ) -> Result {
+    var text = text
+    let plain = text.withUTF8 { utf8 in utf8.contains(where: needsEscape) ? nil : body(UnsafeRawBufferPointer(utf8)) }
+    if let plain { return plain }
+    let escaped = withXMLChars(text, escape)
+    defer { if let escaped { freeXML?(escaped) } }
+    return body(UnsafeRawBufferPointer(start: escaped, count: escaped.map { Int(xmlStrlen($0)) } ?? 0))
+  }
+
+  private static func escapeAttributeValue(_ value: UnsafePointer<xmlChar>) -> UnsafeMutablePointer<xmlChar>? {
+    guard let escaped = xmlBufferCreate() else { return nil }
+    defer { xmlBufferFree(escaped) }
+    xmlAttrSerializeTxtContent(escaped, nil, nil, value)
+    return xmlStrdup(xmlBufferContent(escaped))
+  }
+
+  /// libxml2's `xmlFree`, which Swift cannot read as the global it is.
+  private static let freeXML: xmlFreeFunc? = {
+    var free: xmlFreeFunc?
+    xmlMemGet(&free, nil, nil, nil)
+    return free
+  }()
+
+  @inline(__always)
+  private static func needsTextEscape(_ byte: UInt8) -> Bool {
+    byte <= UInt8(ascii: ">")
+      && (byte == UInt8(ascii: "<") || byte == UInt8(ascii: ">") || byte == UInt8(ascii: "&")
+        || byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "\r"))
+  }
+
+  @inline(__always)
+  private static func needsAttributeEscape(_ byte: UInt8) -> Bool {
+    byte >= 0x80 || needsTextEscape(byte) || byte == UInt8(ascii: "\n") || byte == UInt8(ascii: "\t")
+  }
+
+  private func check(_ status: Int32) throws {
+    if let error = context.error { throw error }
+    if status < 0 { throw ExportError.io(path: format, reason: "libxml2 output buffer failed") }
+  }
+}
+
 /// XML 1.0's `Char` production, for the checks every XML exporter shares.
 public enum XMLCharacters {
   public static func isAllowed(_ scalar: Unicode.Scalar) -> Bool {

@@ -23,25 +23,30 @@ enum NTriplesEscaping {
   }
 
   /// Appends `text` escaped, copying runs of bytes that need no escape in one go.
-  static func append(_ text: String, to output: inout [UInt8]) {
+  static func append(_ text: String, to output: RDFOutputBuffer) {
     var text = text
     text.withUTF8 { bytes in
       var runStart = 0
       for index in bytes.indices {
         let byte = bytes[index]
-        guard byte < 0x80, let escape = table[Int(byte)] else { continue }
-        output.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[runStart..<index]))
-        output.append(contentsOf: escape)
+        // The bytes `table` has an entry for, tested without loading it.
+        guard byte < 0x20 || byte == 0x22 || byte == 0x5C || byte == 0x7F, let escape = table[Int(byte)] else {
+          continue
+        }
+        output.append(UnsafeRawBufferPointer(UnsafeBufferPointer(rebasing: bytes[runStart..<index])))
+        output.append(escape)
         runStart = index + 1
       }
-      output.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[runStart...]))
+      output.append(UnsafeRawBufferPointer(UnsafeBufferPointer(rebasing: bytes[runStart...])))
     }
   }
 
   /// The escaped text, for tests and messages.
   static func escaped(_ text: String) -> String {
-    var output: [UInt8] = []
-    append(text, to: &output)
-    return String(decoding: output, as: UTF8.self)
+    let sink = BufferSink()
+    let output = RDFOutputBuffer(sink: sink)
+    append(text, to: output)
+    try? output.flush()
+    return sink.text
   }
 }

@@ -19,45 +19,77 @@ import DiplographModel
 struct RDFIRIMinter {
   let format: String
 
-  func entity(_ id: EntityID) throws -> RDFIRI {
-    try iri(id.rawValue, what: "entity")
+  func entity(_ id: EntityID) throws -> RDFResource {
+    try resource(id.rawValue, .none, what: "entity")
   }
 
-  func source(_ id: SourceID) throws -> RDFIRI {
-    try iri(id.rawValue, what: "source")
+  func source(_ id: SourceID) throws -> RDFResource {
+    try resource(id.rawValue, .none, what: "source")
   }
 
-  func sentence(_ id: SentenceID) throws -> RDFIRI {
-    try iri(id.rawValue, what: "sentence")
+  func sentence(_ id: SentenceID) throws -> RDFResource {
+    try resource(id.source.rawValue, .sentence(id.ordinal), what: "sentence")
   }
 
-  func mention(_ mention: Mention, of entity: EntityID) throws -> RDFIRI {
-    let hash = StableHash.hex(
-      mention.sentence.rawValue, String(mention.span.startByte), String(mention.span.endByte), mention.rule)
-    return try iri(entity.rawValue + "-m-" + hash, what: "entity")
+  func mention(_ mention: Mention, of entity: EntityID) throws -> RDFResource {
+    let hash = Self.hash(mention.sentence, mention.span, mention.rule)
+    return try resource(entity.rawValue, .mention(hash), what: "entity")
   }
 
-  func assertion(_ id: RelationID) throws -> RDFIRI {
-    try iri(id.rawValue, what: "relation")
+  func assertion(_ id: RelationID) throws -> RDFResource {
+    try resource(id.rawValue, .none, what: "relation")
   }
 
-  func evidence(_ provenance: Provenance, of relation: RelationID) throws -> RDFIRI {
-    let hash = StableHash.hex(
-      provenance.sentence.rawValue, String(provenance.span.startByte), String(provenance.span.endByte),
-      provenance.rule)
-    return try iri(relation.rawValue + "-ev-" + hash, what: "relation")
+  func evidence(_ provenance: Provenance, of relation: RelationID) throws -> RDFResource {
+    try resource(relation.rawValue, .evidence(Self.hash(provenance)), what: "relation")
   }
 
-  private func iri(_ segment: String, what: String) throws -> RDFIRI {
-    guard !segment.isEmpty, segment != ".", segment != "..", segment.utf8.allSatisfy(Self.isSafe) else {
+  /// What tells two attestations of one relation apart in their evidence IRIs.
+  static func hash(_ provenance: Provenance) -> UInt64 {
+    hash(provenance.sentence, provenance.span, provenance.rule)
+  }
+
+  /// `StableHash.hex(sentence.rawValue, String(startByte), String(endByte), rule)`, fed field by
+  /// field without building the fields' strings.
+  private static func hash(_ sentence: SentenceID, _ span: SourceSpan, _ rule: String) -> UInt64 {
+    var hash = FieldHash()
+    hash.combine(sentence.source.rawValue)
+    hash.combine("-s")
+    hash.combine(decimal: sentence.ordinal)
+    hash.separate()
+    hash.combine(decimal: span.startByte)
+    hash.separate()
+    hash.combine(decimal: span.endByte)
+    hash.separate()
+    hash.combine(rule)
+    return hash.value
+  }
+
+  /// Only a suffix-less id can be empty or a dot segment; a suffix keeps it from being one.
+  private func resource(_ id: String, _ suffix: RDFResource.Suffix, what: String) throws -> RDFResource {
+    let resource = RDFResource(id: id, suffix: suffix)
+    var isSegment = Self.isSafe(id)
+    if case .none = suffix { isSegment = isSegment && !id.isEmpty && id != "." && id != ".." }
+    guard isSegment else {
       throw ExportError.unrepresentable(
-        format: format, item: "\(what) '\(segment)'",
+        format: format, item: "\(what) '\(resource.localName)'",
         reason: "its id cannot be an IRI segment (only letters, digits, '-', '.', '_' and '~' can)")
     }
-    return RDFIRI(RDFVocabulary.id, segment)
+    return resource
+  }
+
+  /// Whether every byte is one of RFC 3987's unreserved ASCII characters, over the string's own
+  /// bytes: every subject and object is checked, and iterating `utf8` cost a call per byte.
+  private static func isSafe(_ id: String) -> Bool {
+    var id = id
+    return id.withUTF8 { bytes in
+      for byte in bytes where !isSafe(byte) { return false }
+      return true
+    }
   }
 
   /// RFC 3987's unreserved ASCII characters.
+  @inline(__always)
   private static func isSafe(_ byte: UInt8) -> Bool {
     switch byte {
     case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "A")...UInt8(ascii: "Z"),
@@ -67,5 +99,32 @@ struct RDFIRIMinter {
     default:
       return false
     }
+  }
+}
+
+/// `StableHash` (FNV-1a, 64 bits, fields separated by 0x1F) over bytes fed in place: the
+/// model's hasher takes any sequence of bytes, which costs a generic call per byte from here.
+private struct FieldHash {
+  private(set) var value: UInt64 = 0xcbf2_9ce4_8422_2325
+
+  mutating func combine(_ text: String) {
+    var text = text
+    text.withUTF8 { bytes in
+      for byte in bytes { add(byte) }
+    }
+  }
+
+  mutating func combine(decimal number: Int) {
+    DecimalDigits.with(number) { digits in
+      for byte in digits { add(byte) }
+    }
+  }
+
+  mutating func separate() { add(0x1f) }
+
+  @inline(__always)
+  private mutating func add(_ byte: UInt8) {
+    value ^= UInt64(byte)
+    value = value &* 0x0000_0100_0000_01b3
   }
 }

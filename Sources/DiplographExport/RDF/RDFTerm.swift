@@ -17,17 +17,56 @@ public struct RDFNamespace: Hashable, Sendable {
 ///
 /// Every `RDFIRI` holds only characters N-Triples may write unescaped inside `<…>`; `RDFIRIs`
 /// checks what comes from the graph before it becomes one.
+///
+/// Each syntax's spelling is worked out once, when the IRI is made, and shared by its copies:
+/// the vocabulary's terms are made once per process, so writing a triple costs no spelling work.
 public struct RDFIRI: Hashable, Sendable {
-  public let namespace: RDFNamespace
-  public let localName: String
+  private let spelling: Spelling
 
   init(_ namespace: RDFNamespace, _ localName: String) {
-    self.namespace = namespace
-    self.localName = localName
+    spelling = Spelling(namespace, localName)
   }
 
+  public var namespace: RDFNamespace { spelling.namespace }
+  public var localName: String { spelling.localName }
   /// The full IRI.
-  public var value: String { namespace.iri + localName }
+  public var value: String { spelling.value }
+  /// `<…>`, as N-Triples writes it.
+  var ntriples: [UInt8] { spelling.ntriples }
+  /// `dg:party`, or `<…>` where the local name is no safe Turtle `PN_LOCAL`.
+  var turtle: [UInt8] { spelling.turtle }
+  /// The RDF/XML QName, nil when the IRI cannot be an element name (`RDFXMLNames`).
+  var xmlName: [UInt8]? { spelling.xmlName }
+
+  public static func == (lhs: Self, rhs: Self) -> Bool {
+    lhs.spelling === rhs.spelling || (lhs.namespace == rhs.namespace && lhs.localName == rhs.localName)
+  }
+
+  public func hash(into hasher: inout Hasher) {
+    hasher.combine(namespace)
+    hasher.combine(localName)
+  }
+
+  private final class Spelling: Sendable {
+    let namespace: RDFNamespace
+    let localName: String
+    let value: String
+    let ntriples: [UInt8]
+    let turtle: [UInt8]
+    let xmlName: [UInt8]?
+
+    init(_ namespace: RDFNamespace, _ localName: String) {
+      self.namespace = namespace
+      self.localName = localName
+      value = namespace.iri + localName
+      ntriples = Array(("<" + value + ">").utf8)
+      let turtleName = TurtleExporter.isPrefixable(localName) ? namespace.prefix + ":" + localName : "<" + value + ">"
+      turtle = Array(turtleName.utf8)
+      xmlName = RDFXMLNames.qualifiedName(
+        namespace: namespace, localName: localName, declared: RDFXMLNames.declaredNamespaces
+      ).map { Array($0.utf8) }
+    }
+  }
 }
 
 /// A literal: its lexical form and either a language tag or a datatype (none means `xsd:string`).
@@ -77,13 +116,5 @@ public struct RDFDescription: Hashable, Sendable {
   public init(subject: RDFIRI, properties: [RDFProperty] = []) {
     self.subject = subject
     self.properties = properties
-  }
-
-  mutating func add(_ predicate: RDFIRI, _ object: RDFIRI) {
-    properties.append(RDFProperty(predicate, .iri(object)))
-  }
-
-  mutating func add(_ predicate: RDFIRI, _ literal: RDFLiteral) {
-    properties.append(RDFProperty(predicate, .literal(literal)))
   }
 }

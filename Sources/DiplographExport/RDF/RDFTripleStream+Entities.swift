@@ -2,54 +2,51 @@ import DiplographModel
 
 extension RDFTripleStream {
   /// The entity with its class, names and attributes, then one resource per mention.
-  func describe(_ entity: Entity) throws -> [RDFDescription] {
-    let item = "entity \(entity.id) '\(entity.label)'"
+  func describe<Writer: RDFStatementWriter>(_ entity: Entity, to writer: inout Writer) throws {
+    func item() -> String { "entity \(entity.id) '\(entity.label)'" }
     let subject = try iris.entity(entity.id)
-    var description = RDFDescription(subject: subject)
-    description.add(RDFVocabulary.type, RDFVocabulary.type(entity.kind))
-    let label = RDFLiteral(try literals.text(entity.label, item: item), .language("zh"))
-    description.add(RDFVocabulary.label, label)
-    description.add(RDFVocabulary.prefLabel, label)
+    try writer.startDescription(subject, type: RDFVocabulary.type(entity.kind))
+    let label = RDFValue.tagged(try literals.text(entity.label, item: item()), language: "zh")
+    try writer.add(RDFVocabulary.label, label)
+    try writer.add(RDFVocabulary.prefLabel, label)
     for alias in entity.aliases {
-      description.add(RDFVocabulary.altLabel, RDFLiteral(try literals.text(alias, item: item), .language("zh")))
+      try writer.add(RDFVocabulary.altLabel, .tagged(try literals.text(alias, item: item()), language: "zh"))
     }
     for name in entity.names {
-      let language = try literals.language(name.language, item: item)
-      let text = RDFLiteral(try literals.text(name.text, item: item), .language(language))
+      let language = try literals.language(name.language, item: item())
+      let text = RDFValue.tagged(try literals.text(name.text, item: item()), language: language)
       // SKOS allows one preferred label per language; the Chinese one is the entity's label.
       if language == "zh" {
-        if name.text != entity.label { description.add(RDFVocabulary.altLabel, text) }
+        if name.text != entity.label { try writer.add(RDFVocabulary.altLabel, text) }
         continue
       }
-      description.add(RDFVocabulary.label, text)
-      description.add(RDFVocabulary.prefLabel, text)
+      try writer.add(RDFVocabulary.label, text)
+      try writer.add(RDFVocabulary.prefLabel, text)
     }
     for attribute in entity.attributes {
-      let key = try predicate(RDFVocabulary.property(attribute.key), item: item)
-      description.add(key, try literal(attribute.value, item: item))
+      let key = try predicate(RDFVocabulary.property(attribute.key), item: item())
+      try writer.add(key, try value(of: attribute.value, item: item()))
       if attribute.key == .wikidata, case .string(let qid) = attribute.value, Self.isWikidataItem(qid) {
-        description.add(RDFVocabulary.exactMatch, RDFIRI(RDFVocabulary.wd, qid))
+        try writer.add(RDFVocabulary.exactMatch, .iri(RDFIRI(RDFVocabulary.wd, qid)))
       }
     }
-    var result = [description]
-    result.reserveCapacity(entity.mentions.count + 1)
+    try writer.endDescription()
     for mention in entity.mentions {
-      result.append(try describe(mention, of: entity.id, subject: subject, item: item))
+      try describe(mention, of: entity.id, subject: subject, item: item(), to: &writer)
     }
-    return result
   }
 
-  private func describe(
-    _ mention: Mention, of entity: EntityID, subject: RDFIRI, item: String
-  ) throws -> RDFDescription {
-    var description = RDFDescription(subject: try iris.mention(mention, of: entity))
-    description.add(RDFVocabulary.type, RDFVocabulary.mention)
-    description.add(RDFVocabulary.mentionOf, subject)
-    description.add(RDFVocabulary.inSentence, try iris.sentence(mention.sentence))
-    description.add(RDFVocabulary.surface, RDFLiteral(try literals.text(mention.surface, item: item)))
-    description.add(RDFVocabulary.rule, RDFLiteral(try literals.text(mention.rule, item: item)))
-    addSpan(mention.span, to: &description)
-    return description
+  private func describe<Writer: RDFStatementWriter>(
+    _ mention: Mention, of entity: EntityID, subject: RDFResource, item: @autoclosure () -> String,
+    to writer: inout Writer
+  ) throws {
+    try writer.startDescription(try iris.mention(mention, of: entity), type: RDFVocabulary.mention)
+    try writer.add(RDFVocabulary.mentionOf, .resource(subject))
+    try writer.add(RDFVocabulary.inSentence, .resource(try iris.sentence(mention.sentence)))
+    try writer.add(RDFVocabulary.surface, .text(try literals.text(mention.surface, item: item())))
+    try writer.add(RDFVocabulary.rule, .text(try literals.text(mention.rule, item: item())))
+    try addSpan(mention.span, to: &writer)
+    try writer.endDescription()
   }
 
   /// `Q148`: a Wikidata item id, the only form that may become a `wd:` IRI.

@@ -3,37 +3,35 @@ import DiplographModel
 extension RDFTripleStream {
   /// The file and each of its sentences, so every fact's provenance can point at a sentence
   /// that carries its own text and span.
-  func describe(_ source: SourceDocument) throws -> [RDFDescription] {
-    let item = "source '\(source.path)'"
+  func describe<Writer: RDFStatementWriter>(_ source: SourceDocument, to writer: inout Writer) throws {
+    func item() -> String { "source '\(source.path)'" }
     let subject = try iris.source(source.id)
-    var file = RDFDescription(subject: subject)
-    file.add(RDFVocabulary.type, RDFVocabulary.source)
-    file.add(RDFVocabulary.path, RDFLiteral(try literals.text(source.path, item: item)))
+    try writer.startDescription(subject, type: RDFVocabulary.source)
+    try writer.add(RDFVocabulary.path, .text(try literals.text(source.path, item: item())))
     if let title = source.title {
-      file.add(RDFVocabulary.title, RDFLiteral(try literals.text(title, item: item)))
+      try writer.add(RDFVocabulary.title, .text(try literals.text(title, item: item())))
     }
-    file.add(RDFVocabulary.encoding, RDFLiteral(try literals.text(source.encoding, item: item)))
-    file.add(RDFVocabulary.byteCount, integer(source.byteCount))
-    var result = [file]
-    result.reserveCapacity(source.sentences.count + 1)
+    try writer.add(RDFVocabulary.encoding, .text(try literals.text(source.encoding, item: item())))
+    try writer.add(RDFVocabulary.byteCount, .integer(source.byteCount))
+    try writer.endDescription()
     for sentence in source.sentences {
-      result.append(try describe(sentence, in: subject, path: source.path))
+      try describe(sentence, in: subject, path: source.path, to: &writer)
     }
-    return result
   }
 
-  private func describe(_ sentence: Sentence, in source: RDFIRI, path: String) throws -> RDFDescription {
-    let item = "sentence \(sentence.id.ordinal) of '\(path)'"
-    var description = RDFDescription(subject: try iris.sentence(sentence.id))
-    description.add(RDFVocabulary.type, RDFVocabulary.sentence)
-    description.add(RDFVocabulary.inSource, source)
-    description.add(RDFVocabulary.position, integer(sentence.id.ordinal))
-    description.add(RDFVocabulary.paragraph, integer(sentence.paragraph))
-    description.add(RDFVocabulary.text, RDFLiteral(try literals.text(sentence.text, item: item)))
-    addSpan(sentence.span, to: &description)
+  private func describe<Writer: RDFStatementWriter>(
+    _ sentence: Sentence, in source: RDFResource, path: String, to writer: inout Writer
+  ) throws {
+    func item() -> String { "sentence \(sentence.id.ordinal) of '\(path)'" }
+    try writer.startDescription(try iris.sentence(sentence.id), type: RDFVocabulary.sentence)
+    try writer.add(RDFVocabulary.inSource, .resource(source))
+    try writer.add(RDFVocabulary.position, .integer(sentence.id.ordinal))
+    try writer.add(RDFVocabulary.paragraph, .integer(sentence.paragraph))
+    try writer.add(RDFVocabulary.text, .text(try literals.text(sentence.text, item: item())))
+    try addSpan(sentence.span, to: &writer)
     if let first = sentence.repeatOf {
-      description.add(RDFVocabulary.repeatOf, try iris.sentence(first))
+      try writer.add(RDFVocabulary.repeatOf, .resource(try iris.sentence(first)))
     }
-    return description
+    try writer.endDescription()
   }
 }

@@ -23,6 +23,9 @@ public struct RDFTripleStream {
   let iris: RDFIRIMinter
   let literals: RDFLiteralChecks
   private var stage = Stage.waiting
+  /// Each confidence's `xsd:decimal` spelling: a corpus has a handful of values and millions of
+  /// facts.
+  private var confidences: [UInt64: String] = [:]
 
   /// - Parameter format: the exporter's name, for error messages.
   public init(format: String, options: ExportOptions) {
@@ -33,16 +36,20 @@ public struct RDFTripleStream {
 
   /// The descriptions one event adds, in writing order; none for `begin` and `end`.
   public mutating func descriptions(for event: GraphEvent) throws -> [RDFDescription] {
+    var collector = RDFDescriptionCollector()
+    try write(event, to: &collector)
+    return collector.descriptions
+  }
+
+  /// Writes the triples one event adds, in order; none for `begin` and `end`, which the caller
+  /// writes its header and footer for.
+  mutating func write<Writer: RDFStatementWriter>(_ event: GraphEvent, to writer: inout Writer) throws {
     switch (stage, event) {
-    case (.waiting, .begin):
-      stage = .open
-      return []
-    case (.open, .source(let source)): return try describe(source)
-    case (.open, .entity(let entity)): return try describe(entity)
-    case (.open, .relation(let relation)): return try describe(relation)
-    case (.open, .end):
-      stage = .ended
-      return []
+    case (.waiting, .begin): stage = .open
+    case (.open, .source(let source)): try describe(source, to: &writer)
+    case (.open, .entity(let entity)): try describe(entity, to: &writer)
+    case (.open, .relation(let relation)): try describe(relation, to: &writer)
+    case (.open, .end): stage = .ended
     case (.waiting, _): throw ExportError.protocolViolation("an event came before begin")
     case (.open, .begin): throw ExportError.protocolViolation("begin came twice")
     case (.ended, _): throw ExportError.protocolViolation("an event came after end")
@@ -55,32 +62,34 @@ public struct RDFTripleStream {
   /// checked here rather than only in the RDF/XML writer, so no syntax holds a triple another
   /// could not.
   func predicate(_ iri: RDFIRI, item: @autoclosure () -> String) throws -> RDFIRI {
-    guard RDFXMLNames.qualifiedName(iri, declared: Self.declared) != nil else {
+    guard iri.xmlName != nil else {
       throw ExportError.unrepresentable(
         format: iris.format, item: item(), reason: "predicate <\(iri.value)> cannot be written as an XML QName")
     }
     return iri
   }
 
-  private static let declared = Set(RDFVocabulary.namespaces)
-
-  func integer(_ value: Int) -> RDFLiteral {
-    RDFLiteral(String(value), .datatype(RDFVocabulary.xsdInteger))
-  }
-
-  func literal(_ value: Literal, item: @autoclosure () -> String) throws -> RDFLiteral {
-    switch value {
-    case .date(let date): return RDFLiteral(date.description, .datatype(RDFVocabulary.datatype(of: date)))
-    case .integer(let number): return integer(number)
-    case .string(let text): return RDFLiteral(try literals.text(text, item: item()))
+  func value(of literal: Literal, item: @autoclosure () -> String) throws -> RDFValue {
+    switch literal {
+    case .date(let date): return .typed(date.description, RDFVocabulary.datatype(of: date))
+    case .integer(let number): return .integer(number)
+    case .string(let text): return .text(try literals.text(text, item: item()))
     }
   }
 
+  /// `RDFLiteralChecks.confidence`, spelled once per distinct value.
+  mutating func confidence(_ value: Double, item: @autoclosure () -> String) throws -> RDFValue {
+    if let spelled = confidences[value.bitPattern] { return .typed(spelled, RDFVocabulary.xsdDecimal) }
+    let spelled = try literals.confidence(value, item: item())
+    confidences[value.bitPattern] = spelled
+    return .typed(spelled, RDFVocabulary.xsdDecimal)
+  }
+
   /// `dg:startByte`, `dg:endByte`, `dg:line`, `dg:column`: where the text lies in its file.
-  func addSpan(_ span: SourceSpan, to description: inout RDFDescription) {
-    description.add(RDFVocabulary.startByte, integer(span.startByte))
-    description.add(RDFVocabulary.endByte, integer(span.endByte))
-    description.add(RDFVocabulary.line, integer(span.line))
-    description.add(RDFVocabulary.column, integer(span.column))
+  func addSpan<Writer: RDFStatementWriter>(_ span: SourceSpan, to writer: inout Writer) throws {
+    try writer.add(RDFVocabulary.startByte, .integer(span.startByte))
+    try writer.add(RDFVocabulary.endByte, .integer(span.endByte))
+    try writer.add(RDFVocabulary.line, .integer(span.line))
+    try writer.add(RDFVocabulary.column, .integer(span.column))
   }
 }

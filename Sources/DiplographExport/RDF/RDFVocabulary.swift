@@ -19,9 +19,14 @@ public enum RDFVocabulary {
 
   static func dg(_ name: String) -> RDFIRI { RDFIRI(dg, name) }
 
-  public static func type(_ kind: EntityKind) -> RDFIRI { dg(kind.rawValue) }
-  public static func property(_ predicate: Predicate) -> RDFIRI { dg(predicate.rawValue) }
-  public static func property(_ key: AttributeKey) -> RDFIRI { dg(key.rawValue) }
+  public static func type(_ kind: EntityKind) -> RDFIRI { classes[kind] ?? dg(kind.rawValue) }
+  public static func property(_ predicate: Predicate) -> RDFIRI { predicates[predicate] ?? dg(predicate.rawValue) }
+  public static func property(_ key: AttributeKey) -> RDFIRI { attributes[key] ?? dg(key.rawValue) }
+
+  // Made once, with their spellings, rather than once per triple.
+  private static let classes = Dictionary(uniqueKeysWithValues: EntityKind.allCases.map { ($0, dg($0.rawValue)) })
+  private static let predicates = Dictionary(uniqueKeysWithValues: Predicate.allCases.map { ($0, dg($0.rawValue)) })
+  private static let attributes = Dictionary(uniqueKeysWithValues: AttributeKey.allCases.map { ($0, dg($0.rawValue)) })
 
   // Standard terms.
   static let type = RDFIRI(rdf, "type")
@@ -75,5 +80,16 @@ public enum RDFVocabulary {
   ]
 
   /// `xsd:date`, `xsd:gYearMonth` or `xsd:gYear`, by the date's precision.
-  static func datatype(of date: CalendarDate) -> RDFIRI { RDFIRI(xsd, date.xsdDatatype) }
+  static func datatype(of date: CalendarDate) -> RDFIRI {
+    switch date.xsdDatatype {
+    case xsdDate.localName: return xsdDate
+    case xsdGYearMonth.localName: return xsdGYearMonth
+    case xsdGYear.localName: return xsdGYear
+    case let other: return RDFIRI(xsd, other)
+    }
+  }
+
+  private static let xsdDate = RDFIRI(xsd, "date")
+  private static let xsdGYearMonth = RDFIRI(xsd, "gYearMonth")
+  private static let xsdGYear = RDFIRI(xsd, "gYear")
 }

@@ -11,11 +11,18 @@ enum RDFXMLNames {
     "aboutEach", "aboutEachPrefix", "li",
   ]
 
+  /// The namespaces every RDF/XML export declares on its root element.
+  static let declaredNamespaces = Set(RDFVocabulary.namespaces)
+
   /// `dg:party` for a predicate, or nil when the IRI cannot be an element name.
   static func qualifiedName(_ iri: RDFIRI, declared: Set<RDFNamespace>) -> String? {
-    guard declared.contains(iri.namespace), isNCName(iri.localName) else { return nil }
-    if iri.namespace == RDFVocabulary.rdf && reservedRDFNames.contains(iri.localName) { return nil }
-    return iri.namespace.prefix + ":" + iri.localName
+    qualifiedName(namespace: iri.namespace, localName: iri.localName, declared: declared)
+  }
+
+  static func qualifiedName(namespace: RDFNamespace, localName: String, declared: Set<RDFNamespace>) -> String? {
+    guard declared.contains(namespace), isNCName(localName) else { return nil }
+    if namespace == RDFVocabulary.rdf && reservedRDFNames.contains(localName) { return nil }
+    return namespace.prefix + ":" + localName
   }
 
   /// XML 1.0 (fifth edition) `NCName`: a `Name` without colons.
