@@ -52,14 +52,14 @@ struct RDFIRIMinter {
   /// `StableHash.hex(sentence.rawValue, String(startByte), String(endByte), rule)`, fed field by
   /// field without building the fields' strings.
   private static func hash(_ sentence: SentenceID, _ span: SourceSpan, _ rule: String) -> UInt64 {
-    var hash = FieldHash()
+    var hash = StableHash()
     hash.combine(sentence.source.rawValue)
     hash.combine("-s")
-    hash.combine(decimal: sentence.ordinal)
+    DecimalDigits.with(sentence.ordinal) { hash.combine($0) }
     hash.separate()
-    hash.combine(decimal: span.startByte)
+    DecimalDigits.with(span.startByte) { hash.combine($0) }
     hash.separate()
-    hash.combine(decimal: span.endByte)
+    DecimalDigits.with(span.endByte) { hash.combine($0) }
     hash.separate()
     hash.combine(rule)
     return hash.value
@@ -99,32 +99,5 @@ struct RDFIRIMinter {
     default:
       return false
     }
-  }
-}
-
-/// `StableHash` (FNV-1a, 64 bits, fields separated by 0x1F) over bytes fed in place: the
-/// model's hasher takes any sequence of bytes, which costs a generic call per byte from here.
-private struct FieldHash {
-  private(set) var value: UInt64 = 0xcbf2_9ce4_8422_2325
-
-  mutating func combine(_ text: String) {
-    var text = text
-    text.withUTF8 { bytes in
-      for byte in bytes { add(byte) }
-    }
-  }
-
-  mutating func combine(decimal number: Int) {
-    DecimalDigits.with(number) { digits in
-      for byte in digits { add(byte) }
-    }
-  }
-
-  mutating func separate() { add(0x1f) }
-
-  @inline(__always)
-  private mutating func add(_ byte: UInt8) {
-    value ^= UInt64(byte)
-    value = value &* 0x0000_0100_0000_01b3
   }
 }
