@@ -14,9 +14,14 @@ import DiplographModel
 ///
 /// Literal facts arrive after the nodes they belong on, so entity nodes and edges wait in
 /// `SpillFile`s (a temporary file once they outgrow a few megabytes) and are written at `.end`,
-/// nodes first as every GraphML reader expects. What stays in memory: the entity and source ids
-/// (to refuse an edge to a node that does not exist), the literal values, and the sentence texts
-/// for the evidence columns.
+/// nodes first as every GraphML reader expects. Edges wait as the GraphML they will be, written
+/// when they arrive; nodes wait as their values, since literal facts still join them. Values are
+/// checked as they arrive, so a value XML cannot hold is refused at its entity or relation.
+/// What stays in memory: the entity and source ids (to refuse an edge to a node that does not
+/// exist), the literal values, and the sentence texts for the evidence columns.
+///
+/// libxml2 writes every byte, through its output buffer (`XMLMarkupWriter`) rather than its
+/// text writer: see `GraphMLMarkup`.
 public struct GraphMLExporter: Exporter {
   public static let format = ExportFormat(
     name: "graphml", fileExtension: "graphml", mediaType: "application/graphml+xml",
@@ -25,7 +30,7 @@ public struct GraphMLExporter: Exporter {
   static let namespace = "http://graphml.graphdrawing.org/xmlns"
 
   private let sink: any ByteSink
-  private let writer: XMLTextWriter
+  private let writer: XMLMarkupWriter
   private let options: ExportOptions
   private var phase = Phase.start
   private var keyOrder: [String: (key: GraphMLKey, order: Int)] = [:]
@@ -35,8 +40,11 @@ public struct GraphMLExporter: Exporter {
   private var entityIDs: Set<EntityID> = []
   private var literalValues: [EntityID: [Predicate: [String]]] = [:]
   private var nodesWritten = 0
+  private var graphIsOpen = false
   private let pendingNodes = SpillFile()
   private let pendingEdges = SpillFile()
+  /// Writes edges into `pendingEdges`.
+  private let edgeWriter: XMLMarkupWriter
 
   private enum Phase: Int, Comparable {
     case start, sources, entities, relations, ended
@@ -45,7 +53,8 @@ public struct GraphMLExporter: Exporter {
 
   public init(output: any OutputDirectory, options: ExportOptions) throws {
     sink = try output.create(Self.format.defaultFileName)
-    writer = try XMLTextWriter(sink: sink, format: Self.format.name)
+    writer = try XMLMarkupWriter(sink: sink, format: Self.format.name)
+    edgeWriter = try XMLMarkupWriter(sink: pendingEdges, format: Self.format.name)
     self.options = options
   }
 
@@ -67,6 +76,7 @@ public struct GraphMLExporter: Exporter {
         throw ExportError.protocolViolation(
           "\(node.description) has a value for '\(undeclared.key.name)', which the stream's schema did not announce")
       }
+      try check(node)
       try pendingNodes.append(Self.fields(of: node))
     case .relation(let relation):
       try advance(from: .sources ... .relations, to: .relations, "relation \(relation.id)")
@@ -89,26 +99,12 @@ public struct GraphMLExporter: Exporter {
     drawsSources = options.includeStatisticalEdges && schema.predicates.contains(.mentionedIn)
     let keys = GraphMLKeys.declared(schema: schema, sourceNodes: drawsSources)
     for (order, key) in keys.enumerated() { keyOrder[key.id] = (key, order) }
-    try writer.startDocument()
-    try writer.startElement("graphml")
-    try writer.attribute("xmlns", Self.namespace)
-    try writer.attribute("xmlns:xsi", "http://www.w3.org/2001/XMLSchema-instance")
-    if options.yEdGraphics { try writer.attribute("xmlns:y", YEdGraphics.namespace) }
-    let schemaURL =
-      options.yEdGraphics ? YEdGraphics.schemaLocation : "http://graphml.graphdrawing.org/xmlns/1.0/graphml.xsd"
-    try writer.attribute("xsi:schemaLocation", Self.namespace + " " + schemaURL)
-    for key in keys {
-      try writer.startElement("key")
-      try writer.attribute("id", key.id)
-      try writer.attribute("for", key.domain.rawValue)
-      try writer.attribute("attr.name", key.name)
-      try writer.attribute("attr.type", key.type.rawValue)
-      try writer.endElement()
+    // Values are written inside `<data key="…">` as it stands; every key in use is declared here.
+    if let bad = keys.first(where: { !isNameToken($0.id) }) {
+      throw ExportError.unrepresentable(
+        format: Self.format.name, item: "key \(bad.name)", reason: "its id is not an XML name token")
     }
-    if options.yEdGraphics { try YEdGraphics.writeKeys(writer) }
-    try writer.startElement("graph")
-    try writer.attribute("id", "G")
-    try writer.attribute("edgedefault", "directed")
+    try GraphMLMarkup.writeHeader(keys: keys, yEdGraphics: options.yEdGraphics, to: writer)
   }
 
   private mutating func add(_ source: SourceDocument) throws {
@@ -116,7 +112,11 @@ public struct GraphMLExporter: Exporter {
       throw ExportError.protocolViolation("source \(source.id) came twice")
     }
     sentences.add(source)
-    if drawsSources { try write(GraphMLItems.node(source)) }
+    if drawsSources {
+      let node = GraphMLItems.node(source)
+      try check(node)
+      try write(node, to: writer)
+    }
   }
 
   private mutating func add(_ relation: Relation) throws {
@@ -151,7 +151,9 @@ public struct GraphMLExporter: Exporter {
       }
       target = id.rawValue
     }
-    try pendingEdges.append(Self.fields(of: try GraphMLItems.edge(relation, target: target, sentences: sentences)))
+    let edge = try GraphMLItems.edge(relation, target: target, sentences: sentences)
+    try check(edge)
+    try write(edge, to: edgeWriter)
   }
 
   private mutating func finish() throws {
@@ -163,42 +165,51 @@ public struct GraphMLExporter: Exporter {
         }
         item.data.sort { keyOrder[$0.key.id]!.order < keyOrder[$1.key.id]!.order }
       }
-      try write(item)
+      try write(item, to: writer)
     }
-    try pendingEdges.forEachRecord { try write(try item(from: $0)) }
-    try writer.endDocument()
+    try edgeWriter.flush()
+    try pendingEdges.forEachChunk { chunk in
+      if !chunk.isEmpty { try openGraph() }
+      try writer.raw(chunk)
+    }
+    try GraphMLMarkup.closeGraph(empty: !graphIsOpen, writer)
+    try writer.flush()
     try sink.close()
   }
 
-  private mutating func write(_ item: GraphMLItem) throws {
-    guard !item.id.isEmpty, item.id.utf8.allSatisfy(isNameTokenByte) else {
+  /// Refuses an item whose id is not a name token, or one of whose values XML cannot hold.
+  private func check(_ item: GraphMLItem) throws {
+    guard isNameToken(item.id) else {
       throw ExportError.unrepresentable(
         format: "graphml", item: item.description, reason: "its id is not an XML name token")
     }
-    try writer.startElement(item.kind == .node ? "node" : "edge")
-    try writer.attribute("id", item.id)
-    if item.kind == .edge {
-      try writer.attribute("source", item.source)
-      try writer.attribute("target", item.target)
-    }
-    for datum in item.data {
-      // What `writer.element` writes, without its attribute list.
-      try writer.startElement("data")
-      try writer.attribute("key", datum.key.id, item: item.description + " " + datum.key.name)
-      try writer.text(datum.value, item: item.description + " " + datum.key.name)
-      try writer.fullEndElement()
-    }
+    for datum in item.data { try writer.check(datum.value, item: item.description + " " + datum.key.name) }
+  }
+
+  /// Writes a checked item; `pendingEdges`' writer holds edges until the nodes are out.
+  private mutating func write(_ item: GraphMLItem, to target: XMLMarkupWriter) throws {
+    let isNode = item.kind == .node
+    if isNode { try openGraph() }
+    let empty = item.data.isEmpty && !options.yEdGraphics
+    try GraphMLMarkup.writeStart(item, empty: empty, to: target)
+    for datum in item.data { try GraphMLMarkup.write(datum, of: item, to: target) }
     if options.yEdGraphics {
-      if item.kind == .node {
-        let style = ClassStyle.named(item.styleName)
-        try YEdGraphics.writeNode(item, style: style, index: nodesWritten, writer: writer)
+      if isNode {
+        try YEdGraphics.writeNode(item, style: ClassStyle.named(item.styleName), index: nodesWritten, writer: target)
       } else {
         let statistical = Predicate(rawValue: item.styleName)?.isStatistical ?? false
-        try YEdGraphics.writeEdge(item, statistical: statistical, writer: writer)
+        try YEdGraphics.writeEdge(item, statistical: statistical, writer: target)
       }
     }
-    try writer.endElement()
-    if item.kind == .node { nodesWritten += 1 }
+    if !empty { try GraphMLMarkup.writeEnd(item, to: target) }
+    if isNode { nodesWritten += 1 }
+  }
+
+  /// Ends the `<graph` start tag before its first node or edge; an empty graph stays `<graph …/>`.
+  private mutating func openGraph() throws {
+    guard !graphIsOpen else { return }
+    try GraphMLMarkup.openGraph(writer)
+    graphIsOpen = true
   }
 
   private static func fields(of item: GraphMLItem) -> [String] {
@@ -220,6 +231,12 @@ public struct GraphMLExporter: Exporter {
     }
     return item
   }
+}
+
+/// Whether `id` is a non-empty XML `Nmtoken` of the characters ids here may use, which libxml2
+/// would write unchanged in an attribute.
+private func isNameToken(_ id: String) -> Bool {
+  !id.isEmpty && id.utf8.allSatisfy(isNameTokenByte)
 }
 
 /// The characters of an XML `Nmtoken` that ids here may use: ASCII letters, digits, `.`, `_`, `-`.

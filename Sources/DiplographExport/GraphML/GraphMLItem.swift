@@ -111,7 +111,7 @@ enum GraphMLItems {
     item.add(GraphMLKeys.weight, relation.weight)
     if let first = relation.provenance.first {
       item.add(GraphMLKeys.confidence, String(relation.confidence))
-      item.add(GraphMLKeys.sentenceCount, Set(relation.provenance.map(\.sentence)).count)
+      item.add(GraphMLKeys.sentenceCount, distinctSentenceCount(relation.provenance))
       guard let sentence = sentences.lookup(first.sentence) else {
         throw missingSentence(first.sentence, citedBy: item.description)
       }
@@ -121,6 +121,18 @@ enum GraphMLItems {
       item.add(GraphMLKeys.edgeRule, first.rule)
     }
     return item
+  }
+
+  /// How many sentences state the fact. Nearly every fact has one or two, so they are compared
+  /// pairwise rather than hashed into a set.
+  static func distinctSentenceCount(_ provenance: [Provenance]) -> Int {
+    if provenance.count > 8 { return Set(provenance.map(\.sentence)).count }
+    var count = 0
+    for (index, item) in provenance.enumerated()
+    where !provenance[..<index].contains(where: { $0.sentence == item.sentence }) {
+      count += 1
+    }
+    return count
   }
 
   /// Joins values with `separator`, refusing one that contains it.

@@ -14,12 +14,16 @@ struct GraphMLKey: Hashable, Sendable {
   let name: String
   let type: ValueType
   let id: String
+  /// `<data key="…">`, indented for a value inside a node or edge: the start tag every value of
+  /// this key is written in (see `GraphMLMarkup`).
+  let dataStartTag: [UInt8]
 
   init(domain: Domain, name: String, type: ValueType) {
     self.domain = domain
     self.name = name
     self.type = type
     id = (domain == .node ? "n." : "e.") + name
+    dataStartTag = Array("      <data key=\"\(id)\">".utf8)
   }
 
   static func node(_ name: String, _ type: ValueType = .string) -> GraphMLKey {

@@ -4,16 +4,18 @@
   import Darwin
 #endif
 
-/// Records of strings kept in arrival order and read back once: in memory while they are small,
-/// then in an unnamed temporary file (under `$TMPDIR`, else `/tmp`), so an exporter that must
-/// wait for the end of the stream does not hold the stream in memory meanwhile.
+/// Bytes kept in arrival order and read back once: in memory while they are small, then in an
+/// unnamed temporary file (under `$TMPDIR`, else `/tmp`), so an exporter that must wait for the
+/// end of the stream does not hold the stream in memory meanwhile.
 ///
-/// A record is its field count, then each field's byte count and UTF-8 bytes (counts as
-/// little-endian `UInt32`).
-final class SpillFile {
+/// A sink of plain bytes (`write`, read back with `forEachChunk`), or of records of strings
+/// (`append`, read back with `forEachRecord`): a record is its field count, then each field's
+/// byte count and UTF-8 bytes (counts as little-endian `UInt32`). One spill holds one or the other.
+final class SpillFile: ByteSink {
   private var buffer: [UInt8] = []
   private var descriptor: Int32 = -1
   private let memoryLimit: Int
+  private static let chunkSize = 1 << 20
 
   /// - Parameter memoryLimit: bytes kept in memory before the file is created.
   init(memoryLimit: Int = 1 << 22) {
@@ -21,8 +23,16 @@ final class SpillFile {
   }
 
   deinit {
-    if descriptor >= 0 { close(descriptor) }
+    if descriptor >= 0 { closeDescriptor(descriptor) }
   }
+
+  func write(_ bytes: UnsafeRawBufferPointer) throws {
+    buffer.append(contentsOf: bytes)
+    if buffer.count >= memoryLimit { try flush() }
+  }
+
+  /// Nothing to end: what was written is read back with `forEachChunk`.
+  func close() throws {}
 
   func append(_ fields: [String]) throws {
     appendCount(fields.count)
@@ -33,23 +43,36 @@ final class SpillFile {
     if buffer.count >= memoryLimit { try flush() }
   }
 
-  /// Hands every record to `body`, in the order they were appended.
-  func forEachRecord(_ body: ([String]) throws -> Void) throws {
+  /// Hands every byte written to `body`, in order, in chunks of up to a megabyte.
+  func forEachChunk(_ body: (UnsafeRawBufferPointer) throws -> Void) throws {
     guard descriptor >= 0 else {
-      var offset = 0
-      while let record = Self.decode(buffer, at: &offset) { try body(record) }
+      try buffer.withUnsafeBytes { bytes in
+        var offset = 0
+        while offset < bytes.count {
+          let end = min(offset + Self.chunkSize, bytes.count)
+          try body(UnsafeRawBufferPointer(rebasing: bytes[offset..<end]))
+          offset = end
+        }
+      }
       return
     }
     try flush()
     guard lseek(descriptor, 0, SEEK_SET) == 0 else { throw failure("cannot rewind") }
-    var pending: [UInt8] = []
-    var chunk = [UInt8](repeating: 0, count: 1 << 20)
+    var chunk = [UInt8](repeating: 0, count: Self.chunkSize)
     while true {
       let count = chunk.withUnsafeMutableBytes { read(descriptor, $0.baseAddress, $0.count) }
       if count < 0, errno == EINTR { continue }
       guard count >= 0 else { throw failure("cannot read") }
       if count == 0 { break }
-      pending.append(contentsOf: chunk[..<count])
+      try chunk.withUnsafeBytes { try body(UnsafeRawBufferPointer(rebasing: $0[..<count])) }
+    }
+  }
+
+  /// Hands every record to `body`, in the order they were appended.
+  func forEachRecord(_ body: ([String]) throws -> Void) throws {
+    var pending: [UInt8] = []
+    try forEachChunk { chunk in
+      pending.append(contentsOf: chunk)
       var offset = 0
       while let record = Self.decode(pending, at: &offset) { try body(record) }
       pending.removeFirst(offset)
@@ -65,7 +88,7 @@ final class SpillFile {
     if descriptor < 0 { descriptor = try Self.openUnnamedFile() }
     var offset = 0
     while offset < buffer.count {
-      let written = buffer.withUnsafeBytes { write(descriptor, $0.baseAddress! + offset, $0.count - offset) }
+      let written = buffer.withUnsafeBytes { writeDescriptor(descriptor, $0.baseAddress! + offset, $0.count - offset) }
       if written < 0, errno == EINTR { continue }
       guard written >= 0 else { throw failure("cannot write") }
       offset += written
@@ -111,4 +134,11 @@ final class SpillFile {
   private func failure(_ what: String) -> ExportError {
     ExportError.io(path: "temporary file", reason: what + ": " + String(cString: strerror(errno)))
   }
+}
+
+// The C calls by other names: inside `SpillFile`, `write` and `close` are its own methods.
+private func closeDescriptor(_ descriptor: Int32) { close(descriptor) }
+
+private func writeDescriptor(_ descriptor: Int32, _ bytes: UnsafeRawPointer, _ count: Int) -> Int {
+  write(descriptor, bytes, count)
 }
