@@ -21,9 +21,29 @@ import Testing
     #expect(read == Self.records + Self.records + Self.records)
   }
 
+  @Test(arguments: [1 << 22, 64, 1])
+  func bytesComeBackInOrder(memoryLimit: Int) throws {
+    let spill = SpillFile(memoryLimit: memoryLimit)
+    var expected: [UInt8] = []
+    for index in 0..<500 {
+      let piece = Array("<edge id=\"e\(index)\">中俄</edge>\n".utf8) + [UInt8](repeating: UInt8(index % 256), count: index * 13)
+      try piece.withUnsafeBytes { try spill.write($0) }
+      expected += piece
+    }
+    var read: [UInt8] = []
+    var largest = 0
+    try spill.forEachChunk { chunk in
+      read += chunk
+      largest = max(largest, chunk.count)
+    }
+    #expect(read == expected)
+    #expect(largest <= 1 << 20)
+  }
+
   @Test func emptySpillReadsNothing() throws {
     var count = 0
     try SpillFile(memoryLimit: 1).forEachRecord { _ in count += 1 }
+    try SpillFile(memoryLimit: 1).forEachChunk { _ in count += 1 }
     #expect(count == 0)
   }
 

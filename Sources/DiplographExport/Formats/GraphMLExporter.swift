@@ -14,11 +14,11 @@ import DiplographModel
 ///
 /// Literal facts arrive after the nodes they belong on, so entity nodes and edges wait in
 /// `SpillFile`s (a temporary file once they outgrow a few megabytes) and are written at `.end`,
-/// nodes first as every GraphML reader expects. Edges wait as the GraphML they will be, written
-/// when they arrive; nodes wait as their values, since literal facts still join them. Values are
-/// checked as they arrive, so a value XML cannot hold is refused at its entity or relation.
-/// What stays in memory: the entity and source ids (to refuse an edge to a node that does not
-/// exist), the literal values, and the sentence texts for the evidence columns.
+/// nodes first as every GraphML reader expects. Both wait as the GraphML they will be, written
+/// when they arrive; a node's values stay apart (`PendingNode`) so that literal facts can still
+/// join them. A value XML cannot hold is thus refused at its entity or relation. What stays in
+/// memory: the entity and source ids (to refuse an edge to a node that does not exist), the
+/// literal values, and the sentence texts for the evidence columns.
 ///
 /// libxml2 writes every byte, through its output buffer (`XMLMarkupWriter`) rather than its
 /// text writer: see `GraphMLMarkup`.
@@ -37,13 +37,17 @@ public struct GraphMLExporter: Exporter {
   private var sentences = SentenceIndex()
   private var drawsSources = false
   private var sourceIDs: Set<SourceID> = []
-  private var entityIDs: Set<EntityID> = []
-  private var literalValues: [EntityID: [Predicate: [String]]] = [:]
-  private var nodesWritten = 0
+  /// Each entity's place in the stream, which is its node's place among the pending nodes.
+  private var entityOrdinals: [EntityID: Int] = [:]
+  /// Literal values by entity ordinal and predicate.
+  private var literalValues: [Int: [Predicate: [String]]] = [:]
+  /// Nodes written or pending: the next node's place on yEd's grid.
+  private var nodeCount = 0
   private var graphIsOpen = false
   private let pendingNodes = SpillFile()
+  private let nodeBuffer = PendingNodeBuffer()
+  private let nodeWriter: XMLMarkupWriter
   private let pendingEdges = SpillFile()
-  /// Writes edges into `pendingEdges`.
   private let edgeWriter: XMLMarkupWriter
 
   private enum Phase: Int, Comparable {
@@ -54,6 +58,7 @@ public struct GraphMLExporter: Exporter {
   public init(output: any OutputDirectory, options: ExportOptions) throws {
     sink = try output.create(Self.format.defaultFileName)
     writer = try XMLMarkupWriter(sink: sink, format: Self.format.name)
+    nodeWriter = try XMLMarkupWriter(sink: nodeBuffer, format: Self.format.name)
     edgeWriter = try XMLMarkupWriter(sink: pendingEdges, format: Self.format.name)
     self.options = options
   }
@@ -68,16 +73,7 @@ public struct GraphMLExporter: Exporter {
       try add(source)
     case .entity(let entity):
       try advance(from: .sources ... .entities, to: .entities, "entity \(entity.id)")
-      guard entityIDs.insert(entity.id).inserted else {
-        throw ExportError.protocolViolation("entity \(entity.id) came twice")
-      }
-      let node = try GraphMLItems.node(entity, sentences: sentences)
-      if let undeclared = node.data.first(where: { keyOrder[$0.key.id] == nil }) {
-        throw ExportError.protocolViolation(
-          "\(node.description) has a value for '\(undeclared.key.name)', which the stream's schema did not announce")
-      }
-      try check(node)
-      try pendingNodes.append(Self.fields(of: node))
+      try add(entity)
     case .relation(let relation):
       try advance(from: .sources ... .relations, to: .relations, "relation \(relation.id)")
       try add(relation)
@@ -113,15 +109,43 @@ public struct GraphMLExporter: Exporter {
     }
     sentences.add(source)
     if drawsSources {
-      let node = GraphMLItems.node(source)
-      try check(node)
-      try write(node, to: writer)
+      try openGraph()
+      try write(GraphMLItems.node(source), to: writer)
     }
+  }
+
+  /// Writes the entity's node into `pendingNodes`, each value apart.
+  private mutating func add(_ entity: Entity) throws {
+    guard entityOrdinals.updateValue(entityOrdinals.count, forKey: entity.id) == nil else {
+      throw ExportError.protocolViolation("entity \(entity.id) came twice")
+    }
+    let node = try GraphMLItems.node(entity, sentences: sentences)
+    let orders = try node.data.map { datum in
+      guard let order = keyOrder[datum.key.id]?.order else {
+        throw ExportError.protocolViolation(
+          "\(node.description) has a value for '\(datum.key.name)', which the stream's schema did not announce")
+      }
+      return order
+    }
+    try checkID(node)
+    var values: [(order: Int, count: Int)] = []
+    values.reserveCapacity(node.data.count)
+    for (datum, order) in zip(node.data, orders) {
+      values.append((order, try GraphMLMarkup.write(datum, of: node, to: nodeWriter)))
+    }
+    if options.yEdGraphics {
+      try YEdGraphics.writeNode(node, style: ClassStyle.named(node.styleName), index: nodeCount, writer: nodeWriter)
+    }
+    nodeCount += 1
+    try nodeWriter.flush()
+    try pendingNodes.append(
+      record: PendingNode.record(id: node.id, label: entity.label, values: values, body: nodeBuffer.bytes))
+    nodeBuffer.removeAll()
   }
 
   private mutating func add(_ relation: Relation) throws {
     var item: String { "relation \(relation.id.rawValue) (\(relation.predicate.rawValue))" }
-    guard entityIDs.contains(relation.subject) else {
+    guard let subject = entityOrdinals[relation.subject] else {
       throw ExportError.protocolViolation("\(item): subject \(relation.subject) is not an entity of the stream")
     }
     if relation.predicate.isStatistical && !options.includeStatisticalEdges { return }
@@ -137,10 +161,10 @@ public struct GraphMLExporter: Exporter {
       }
       let value = literal.lexicalForm
       _ = try GraphMLItems.joined([value], what: "value", of: item)
-      literalValues[relation.subject, default: [:]][relation.predicate, default: []].append(value)
+      literalValues[subject, default: [:]][relation.predicate, default: []].append(value)
       return
     case .entity(let id):
-      guard entityIDs.contains(id) else {
+      guard entityOrdinals[id] != nil else {
         throw ExportError.protocolViolation("\(item): object \(id) is not an entity of the stream")
       }
       target = id.rawValue
@@ -151,21 +175,22 @@ public struct GraphMLExporter: Exporter {
       }
       target = id.rawValue
     }
-    let edge = try GraphMLItems.edge(relation, target: target, sentences: sentences)
-    try check(edge)
-    try write(edge, to: edgeWriter)
+    try write(try GraphMLItems.edge(relation, target: target, sentences: sentences), to: edgeWriter)
   }
 
   private mutating func finish() throws {
-    try pendingNodes.forEachRecord { fields in
-      var item = try item(from: fields)
-      if let values = literalValues[EntityID(rawValue: item.id)] {
-        for (predicate, list) in values {
-          item.add(GraphMLKeys.literal(predicate), list.sorted().joined(separator: GraphMLItems.separator))
-        }
-        item.data.sort { keyOrder[$0.key.id]!.order < keyOrder[$1.key.id]!.order }
+    var ordinal = 0
+    try pendingNodes.forEachRecord { record in
+      let node = try PendingNode(decoding: record)
+      try openGraph()
+      if let literals = literalValues[ordinal] {
+        try write(node, joining: literals)
+      } else {
+        try GraphMLMarkup.writeNodeStart(id: node.id, empty: node.body.isEmpty, to: writer)
+        try writer.raw(node.body)
+        if !node.body.isEmpty { try GraphMLMarkup.writeEnd(.node, to: writer) }
       }
-      try write(item, to: writer)
+      ordinal += 1
     }
     try edgeWriter.flush()
     try pendingEdges.forEachChunk { chunk in
@@ -177,32 +202,59 @@ public struct GraphMLExporter: Exporter {
     try sink.close()
   }
 
-  /// Refuses an item whose id is not a name token, or one of whose values XML cannot hold.
-  private func check(_ item: GraphMLItem) throws {
-    guard isNameToken(item.id) else {
-      throw ExportError.unrepresentable(
-        format: "graphml", item: item.description, reason: "its id is not an XML name token")
+  /// A pending node with its literal values put in among the others, all in key order.
+  private func write(_ node: PendingNode, joining literals: [Predicate: [String]]) throws {
+    enum Value {
+      case written(UnsafeRawBufferPointer)
+      case literal(GraphMLItem.Datum)
     }
-    for datum in item.data { try writer.check(datum.value, item: item.description + " " + datum.key.name) }
+    var values = node.values.map { (order: $0.order, value: Value.written($0.bytes)) }
+    for (predicate, list) in literals {
+      let datum = GraphMLItem.Datum(
+        key: GraphMLKeys.literal(predicate), value: list.sorted().joined(separator: GraphMLItems.separator))
+      if !datum.value.isEmpty { values.append((keyOrder[datum.key.id]!.order, .literal(datum))) }
+    }
+    values.sort { $0.order < $1.order }
+    try GraphMLMarkup.writeNodeStart(id: node.id, empty: false, to: writer)
+    for (_, value) in values {
+      switch value {
+      case .written(let bytes): try writer.raw(bytes)
+      case .literal(let datum):
+        do {
+          try GraphMLMarkup.write(datum, to: writer)
+        } catch let error as ExportError {
+          let id = String(decoding: node.id, as: UTF8.self)
+          throw error.naming(GraphMLItems.entityDescription(id: id, label: node.label) + " " + datum.key.name)
+        }
+      }
+    }
+    try writer.raw(node.drawing)
+    try GraphMLMarkup.writeEnd(.node, to: writer)
   }
 
-  /// Writes a checked item; `pendingEdges`' writer holds edges until the nodes are out.
+  /// Writes a source node at once, or an edge into `pendingEdges`.
   private mutating func write(_ item: GraphMLItem, to target: XMLMarkupWriter) throws {
-    let isNode = item.kind == .node
-    if isNode { try openGraph() }
+    try checkID(item)
     let empty = item.data.isEmpty && !options.yEdGraphics
     try GraphMLMarkup.writeStart(item, empty: empty, to: target)
     for datum in item.data { try GraphMLMarkup.write(datum, of: item, to: target) }
     if options.yEdGraphics {
-      if isNode {
-        try YEdGraphics.writeNode(item, style: ClassStyle.named(item.styleName), index: nodesWritten, writer: target)
+      if item.kind == .node {
+        try YEdGraphics.writeNode(item, style: ClassStyle.named(item.styleName), index: nodeCount, writer: target)
       } else {
         let statistical = Predicate(rawValue: item.styleName)?.isStatistical ?? false
         try YEdGraphics.writeEdge(item, statistical: statistical, writer: target)
       }
     }
-    if !empty { try GraphMLMarkup.writeEnd(item, to: target) }
-    if isNode { nodesWritten += 1 }
+    if !empty { try GraphMLMarkup.writeEnd(item.kind, to: target) }
+    if item.kind == .node { nodeCount += 1 }
+  }
+
+  private func checkID(_ item: GraphMLItem) throws {
+    guard isNameToken(item.id) else {
+      throw ExportError.unrepresentable(
+        format: "graphml", item: item.description, reason: "its id is not an XML name token")
+    }
   }
 
   /// Ends the `<graph` start tag before its first node or edge; an empty graph stays `<graph …/>`.
@@ -211,26 +263,6 @@ public struct GraphMLExporter: Exporter {
     try GraphMLMarkup.openGraph(writer)
     graphIsOpen = true
   }
-
-  private static func fields(of item: GraphMLItem) -> [String] {
-    var fields = [item.kind.rawValue, item.id, item.source, item.target, item.styleName]
-    for datum in item.data { fields += [datum.key.id, datum.value] }
-    return fields
-  }
-
-  private func item(from fields: [String]) throws -> GraphMLItem {
-    guard fields.count >= 5, fields.count % 2 == 1, let kind = GraphMLItem.Kind(rawValue: fields[0]) else {
-      throw ExportError.io(path: "temporary file", reason: "damaged record")
-    }
-    var item = GraphMLItem(kind: kind, id: fields[1], source: fields[2], target: fields[3], styleName: fields[4])
-    for index in stride(from: 5, to: fields.count, by: 2) {
-      guard let key = keyOrder[fields[index]]?.key else {
-        throw ExportError.io(path: "temporary file", reason: "damaged record")
-      }
-      item.data.append(GraphMLItem.Datum(key: key, value: fields[index + 1]))
-    }
-    return item
-  }
 }
 
 /// Whether `id` is a non-empty XML `Nmtoken` of the characters ids here may use, which libxml2
@@ -238,7 +270,6 @@ public struct GraphMLExporter: Exporter {
 private func isNameToken(_ id: String) -> Bool {
   !id.isEmpty && id.utf8.allSatisfy(isNameTokenByte)
 }
-
 /// The characters of an XML `Nmtoken` that ids here may use: ASCII letters, digits, `.`, `_`, `-`.
 private func isNameTokenByte(_ byte: UInt8) -> Bool {
   switch byte {

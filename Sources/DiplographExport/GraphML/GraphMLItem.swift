@@ -37,8 +37,8 @@ struct GraphMLItem: Equatable {
     switch kind {
     case .edge: return "relation \(id) (\(styleName))"
     case .node:
-      let what = styleName == ClassStyle.source.name ? "source" : "entity"
-      return "\(what) \(id) (\(GraphMLItems.shortened(label)))"
+      if styleName == ClassStyle.source.name { return "source \(id) (\(GraphMLItems.shortened(label)))" }
+      return GraphMLItems.entityDescription(id: id, label: label)
     }
   }
 }
@@ -63,8 +63,9 @@ enum GraphMLItems {
   }
 
   static func node(_ entity: Entity, sentences: SentenceIndex) throws -> GraphMLItem {
-    let description = { "entity \(entity.id.rawValue) (\(shortened(entity.label)))" }
+    let description = { entityDescription(id: entity.id.rawValue, label: entity.label) }
     var item = GraphMLItem(kind: .node, id: entity.id.rawValue, styleName: ClassStyle.of(entity.kind).name)
+    item.data.reserveCapacity(16)
     item.add(GraphMLKeys.label, entity.label)
     item.add(GraphMLKeys.name, entity.label)
     item.add(GraphMLKeys.type, entity.kind.rawValue)
@@ -87,7 +88,7 @@ enum GraphMLItems {
       item.add(key, attribute.value.lexicalForm)
     }
     item.add(GraphMLKeys.mentionCount, entity.mentions.count)
-    item.add(GraphMLKeys.sourceCount, Set(entity.mentions.map(\.source)).count)
+    item.add(GraphMLKeys.sourceCount, distinctSourceCount(entity.mentions))
     if let first = entity.mentions.first {
       guard let sentence = sentences.lookup(first.sentence) else {
         throw missingSentence(first.sentence, citedBy: description())
@@ -105,6 +106,7 @@ enum GraphMLItems {
     let predicate = relation.predicate.rawValue
     var item = GraphMLItem(
       kind: .edge, id: relation.id.rawValue, source: relation.subject.rawValue, target: target, styleName: predicate)
+    item.data.reserveCapacity(10)
     item.add(GraphMLKeys.edgeLabel, predicate)
     item.add(GraphMLKeys.edgeType, predicate)
     item.add(GraphMLKeys.relationID, relation.id.rawValue)
@@ -121,6 +123,23 @@ enum GraphMLItems {
       item.add(GraphMLKeys.edgeRule, first.rule)
     }
     return item
+  }
+
+  /// How error messages name an entity's node: `entity document-… (中俄睦邻友好合作条约)`.
+  static func entityDescription(id: String, label: String) -> String {
+    "entity \(id) (\(shortened(label)))"
+  }
+
+  /// How many files mention the entity. Mentions come grouped by file, so only a change of file
+  /// is looked up in the set.
+  static func distinctSourceCount(_ mentions: [Mention]) -> Int {
+    var sources: Set<SourceID> = []
+    var previous: SourceID?
+    for mention in mentions where mention.source != previous {
+      sources.insert(mention.source)
+      previous = mention.source
+    }
+    return sources.count
   }
 
   /// How many sentences state the fact. Nearly every fact has one or two, so they are compared

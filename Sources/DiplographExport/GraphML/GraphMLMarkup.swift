@@ -50,26 +50,54 @@ enum GraphMLMarkup {
   /// `<node id="…">` or `<edge id="…" source="…" target="…">`; `<node id="…"/>` when it has no
   /// content. The id has been checked to be a name token, which needs no escaping.
   static func writeStart(_ item: GraphMLItem, empty: Bool, to writer: XMLMarkupWriter) throws {
-    try writer.raw(item.kind == .node ? "    <node id=\"" : "    <edge id=\"")
-    try writer.raw(Array(item.id.utf8))
-    if item.kind == .edge {
+    guard item.kind == .edge else {
+      var id = item.id
+      return try id.withUTF8 { try writeNodeStart(id: UnsafeRawBufferPointer($0), empty: empty, to: writer) }
+    }
+    try writer.raw("    <edge id=\"")
+    var id = item.id
+    try id.withUTF8 { try writer.raw(UnsafeRawBufferPointer($0)) }
+    do {
       try writer.raw("\" source=\"")
-      try writer.attributeValue(item.source, item: item.description)
+      try writer.attributeValue(item.source)
       try writer.raw("\" target=\"")
-      try writer.attributeValue(item.target, item: item.description)
+      try writer.attributeValue(item.target)
+    } catch let error as ExportError {
+      throw error.naming(item.description)
     }
     try writer.raw(empty ? "\"/>\n" : "\">\n")
   }
 
-  /// `<data key="…">value</data>`; the key id is a checked name token as well.
-  static func write(_ datum: GraphMLItem.Datum, of item: GraphMLItem, to writer: XMLMarkupWriter) throws {
-    try writer.raw(datum.key.dataStartTag)
-    try writer.text(datum.value, item: item.description + " " + datum.key.name)
-    try writer.raw("</data>\n")
+  static func writeNodeStart(id: UnsafeRawBufferPointer, empty: Bool, to writer: XMLMarkupWriter) throws {
+    try writer.raw("    <node id=\"")
+    try writer.raw(id)
+    try writer.raw(empty ? "\"/>\n" : "\">\n")
   }
 
-  static func writeEnd(_ item: GraphMLItem, to writer: XMLMarkupWriter) throws {
-    try writer.raw(item.kind == .node ? "    </node>\n" : "    </edge>\n")
+  /// `<data key="…">value</data>`; returns its byte count. The key id is a checked name token
+  /// as well. A value XML cannot hold is refused naming `item` and the key.
+  @discardableResult
+  static func write(_ datum: GraphMLItem.Datum, of item: GraphMLItem, to writer: XMLMarkupWriter) throws -> Int {
+    do {
+      return try write(datum, to: writer)
+    } catch let error as ExportError {
+      throw error.naming(item.description + " " + datum.key.name)
+    }
+  }
+
+  /// `<data key="…">value</data>`; returns its byte count.
+  @discardableResult
+  static func write(_ datum: GraphMLItem.Datum, to writer: XMLMarkupWriter) throws -> Int {
+    try writer.raw(datum.key.dataStartTag)
+    let count = try writer.text(datum.value)
+    try writer.raw(dataEndTag)
+    return datum.key.dataStartTag.count + count + dataEndTag.utf8CodeUnitCount
+  }
+
+  private static let dataEndTag: StaticString = "</data>\n"
+
+  static func writeEnd(_ kind: GraphMLItem.Kind, to writer: XMLMarkupWriter) throws {
+    try writer.raw(kind == .node ? "    </node>\n" : "    </edge>\n")
   }
 
   /// ` name="value"`.
@@ -79,5 +107,13 @@ enum GraphMLMarkup {
     try writer.raw("=\"")
     try writer.attributeValue(value)
     try writer.raw("\"")
+  }
+}
+
+extension ExportError {
+  /// A refused value named by the item it belongs to (built only when a value is refused).
+  func naming(_ item: String) -> ExportError {
+    guard case .unrepresentable(let format, _, let reason) = self else { return self }
+    return .unrepresentable(format: format, item: item, reason: reason)
   }
 }

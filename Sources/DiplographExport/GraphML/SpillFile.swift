@@ -8,9 +8,9 @@
 /// unnamed temporary file (under `$TMPDIR`, else `/tmp`), so an exporter that must wait for the
 /// end of the stream does not hold the stream in memory meanwhile.
 ///
-/// A sink of plain bytes (`write`, read back with `forEachChunk`), or of records of strings
-/// (`append`, read back with `forEachRecord`): a record is its field count, then each field's
-/// byte count and UTF-8 bytes (counts as little-endian `UInt32`). One spill holds one or the other.
+/// A sink of plain bytes (`write`, read back with `forEachChunk`), or of records (`append`, read
+/// back whole with `forEachRecord`; each is stored after its byte count, a little-endian
+/// `UInt32`). One spill holds one or the other.
 final class SpillFile: ByteSink {
   private var buffer: [UInt8] = []
   private var descriptor: Int32 = -1
@@ -34,12 +34,9 @@ final class SpillFile: ByteSink {
   /// Nothing to end: what was written is read back with `forEachChunk`.
   func close() throws {}
 
-  func append(_ fields: [String]) throws {
-    appendCount(fields.count)
-    for field in fields {
-      appendCount(field.utf8.count)
-      buffer.append(contentsOf: field.utf8)
-    }
+  func append(record: [UInt8]) throws {
+    withUnsafeBytes(of: UInt32(record.count).littleEndian) { buffer.append(contentsOf: $0) }
+    buffer.append(contentsOf: record)
     if buffer.count >= memoryLimit { try flush() }
   }
 
@@ -68,20 +65,44 @@ final class SpillFile: ByteSink {
     }
   }
 
-  /// Hands every record to `body`, in the order they were appended.
-  func forEachRecord(_ body: ([String]) throws -> Void) throws {
-    var pending: [UInt8] = []
+  /// Hands every record to `body`, in the order they were appended; the bytes are valid only
+  /// during the call.
+  func forEachRecord(_ body: (UnsafeRawBufferPointer) throws -> Void) throws {
+    var carried: [UInt8] = []  // a record begun in an earlier chunk, with its byte count
     try forEachChunk { chunk in
-      pending.append(contentsOf: chunk)
-      var offset = 0
-      while let record = Self.decode(pending, at: &offset) { try body(record) }
-      pending.removeFirst(offset)
+      var rest = chunk[...]
+      if !carried.isEmpty {
+        // Its count first, then its bytes: at most two takes.
+        while Self.missing(from: carried) > 0, !rest.isEmpty {
+          let taken = rest.prefix(Self.missing(from: carried))
+          carried += taken
+          rest = rest.dropFirst(taken.count)
+        }
+        guard Self.missing(from: carried) == 0 else { return }
+        try carried.withUnsafeBytes { try body(UnsafeRawBufferPointer(rebasing: $0[4...])) }
+        carried.removeAll(keepingCapacity: true)
+      }
+      // Records that lie whole in the chunk are handed over where they lie.
+      while rest.count >= 4 {
+        let end = rest.startIndex + 4 + Self.length(at: rest.startIndex, in: chunk)
+        guard end <= rest.endIndex else { break }
+        try body(UnsafeRawBufferPointer(rebasing: chunk[(rest.startIndex + 4)..<end]))
+        rest = chunk[end...]
+      }
+      carried += rest
     }
-    guard pending.isEmpty else { throw failure("truncated record") }
+    guard carried.isEmpty else { throw failure("truncated record") }
   }
 
-  private func appendCount(_ value: Int) {
-    withUnsafeBytes(of: UInt32(value).littleEndian) { buffer.append(contentsOf: $0) }
+  /// How many bytes a record begun in `carried` still lacks: its count first, then its bytes.
+  private static func missing(from carried: [UInt8]) -> Int {
+    carried.count < 4 ? 4 - carried.count : 4 + length(at: 0, in: carried) - carried.count
+  }
+
+  /// The little-endian `UInt32` at `offset`.
+  private static func length<Bytes: Collection<UInt8>>(at offset: Int, in bytes: Bytes) -> Int
+  where Bytes.Index == Int {
+    (0..<4).reduce(0) { $0 | Int(bytes[offset + $1]) << (8 * $1) }
   }
 
   private func flush() throws {
@@ -94,28 +115,6 @@ final class SpillFile: ByteSink {
       offset += written
     }
     buffer.removeAll(keepingCapacity: true)
-  }
-
-  /// The next whole record from `offset`, moving `offset` past it; nil when the bytes end first.
-  private static func decode(_ bytes: [UInt8], at offset: inout Int) -> [String]? {
-    var cursor = offset
-    func count() -> Int? {
-      guard cursor + 4 <= bytes.count else { return nil }
-      var value = 0
-      for index in 0..<4 { value |= Int(bytes[cursor + index]) << (8 * index) }
-      cursor += 4
-      return value
-    }
-    guard let fieldCount = count() else { return nil }
-    var fields: [String] = []
-    fields.reserveCapacity(fieldCount)
-    for _ in 0..<fieldCount {
-      guard let length = count(), cursor + length <= bytes.count else { return nil }
-      fields.append(String(decoding: bytes[cursor..<(cursor + length)], as: UTF8.self))
-      cursor += length
-    }
-    offset = cursor
-    return fields
   }
 
   private static func openUnnamedFile() throws -> Int32 {
