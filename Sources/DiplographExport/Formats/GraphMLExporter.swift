@@ -96,7 +96,7 @@ public struct GraphMLExporter: Exporter {
     let keys = GraphMLKeys.declared(schema: schema, sourceNodes: drawsSources)
     for (order, key) in keys.enumerated() { keyOrder[key.id] = (key, order) }
     // Values are written inside `<data key="…">` as it stands; every key in use is declared here.
-    if let bad = keys.first(where: { !isNameToken($0.id) }) {
+    if let bad = keys.first(where: { !GraphMLMarkup.isNameToken($0.id) }) {
       throw ExportError.unrepresentable(
         format: Self.format.name, item: "key \(bad.name)", reason: "its id is not an XML name token")
     }
@@ -110,7 +110,7 @@ public struct GraphMLExporter: Exporter {
     sentences.add(source)
     if drawsSources {
       try openGraph()
-      try write(GraphMLItems.node(source), to: writer)
+      try write(GraphMLItems.node(source))
     }
   }
 
@@ -175,7 +175,8 @@ public struct GraphMLExporter: Exporter {
       }
       target = id.rawValue
     }
-    try write(try GraphMLItems.edge(relation, target: target, sentences: sentences), to: edgeWriter)
+    try GraphMLEdge(relation: relation, target: target)
+      .write(sentences: sentences, yEdGraphics: options.yEdGraphics, to: edgeWriter)
   }
 
   private mutating func finish() throws {
@@ -188,7 +189,7 @@ public struct GraphMLExporter: Exporter {
       } else {
         try GraphMLMarkup.writeNodeStart(id: node.id, empty: node.body.isEmpty, to: writer)
         try writer.raw(node.body)
-        if !node.body.isEmpty { try GraphMLMarkup.writeEnd(.node, to: writer) }
+        if !node.body.isEmpty { try GraphMLMarkup.writeNodeEnd(writer) }
       }
       ordinal += 1
     }
@@ -206,11 +207,11 @@ public struct GraphMLExporter: Exporter {
   private func write(_ node: PendingNode, joining literals: [Predicate: [String]]) throws {
     enum Value {
       case written(UnsafeRawBufferPointer)
-      case literal(GraphMLItem.Datum)
+      case literal(GraphMLNode.Datum)
     }
     var values = node.values.map { (order: $0.order, value: Value.written($0.bytes)) }
     for (predicate, list) in literals {
-      let datum = GraphMLItem.Datum(
+      let datum = GraphMLNode.Datum(
         key: GraphMLKeys.literal(predicate), value: list.sorted().joined(separator: GraphMLItems.separator))
       if !datum.value.isEmpty { values.append((keyOrder[datum.key.id]!.order, .literal(datum))) }
     }
@@ -221,7 +222,7 @@ public struct GraphMLExporter: Exporter {
       case .written(let bytes): try writer.raw(bytes)
       case .literal(let datum):
         do {
-          try GraphMLMarkup.write(datum, to: writer)
+          try GraphMLMarkup.write(datum.key, datum.value, to: writer)
         } catch let error as ExportError {
           let id = String(decoding: node.id, as: UTF8.self)
           throw error.naming(GraphMLItems.entityDescription(id: id, label: node.label) + " " + datum.key.name)
@@ -229,31 +230,26 @@ public struct GraphMLExporter: Exporter {
       }
     }
     try writer.raw(node.drawing)
-    try GraphMLMarkup.writeEnd(.node, to: writer)
+    try GraphMLMarkup.writeNodeEnd(writer)
   }
 
-  /// Writes a source node at once, or an edge into `pendingEdges`.
-  private mutating func write(_ item: GraphMLItem, to target: XMLMarkupWriter) throws {
-    try checkID(item)
-    let empty = item.data.isEmpty && !options.yEdGraphics
-    try GraphMLMarkup.writeStart(item, empty: empty, to: target)
-    for datum in item.data { try GraphMLMarkup.write(datum, of: item, to: target) }
+  /// Writes a source node, at once.
+  private mutating func write(_ node: GraphMLNode) throws {
+    try checkID(node)
+    let empty = node.data.isEmpty && !options.yEdGraphics
+    try GraphMLMarkup.writeNodeStart(id: node.id, empty: empty, to: writer)
+    for datum in node.data { try GraphMLMarkup.write(datum, of: node, to: writer) }
     if options.yEdGraphics {
-      if item.kind == .node {
-        try YEdGraphics.writeNode(item, style: ClassStyle.named(item.styleName), index: nodeCount, writer: target)
-      } else {
-        let statistical = Predicate(rawValue: item.styleName)?.isStatistical ?? false
-        try YEdGraphics.writeEdge(item, statistical: statistical, writer: target)
-      }
+      try YEdGraphics.writeNode(node, style: ClassStyle.named(node.styleName), index: nodeCount, writer: writer)
     }
-    if !empty { try GraphMLMarkup.writeEnd(item.kind, to: target) }
-    if item.kind == .node { nodeCount += 1 }
+    if !empty { try GraphMLMarkup.writeNodeEnd(writer) }
+    nodeCount += 1
   }
 
-  private func checkID(_ item: GraphMLItem) throws {
-    guard isNameToken(item.id) else {
+  private func checkID(_ node: GraphMLNode) throws {
+    guard GraphMLMarkup.isNameToken(node.id) else {
       throw ExportError.unrepresentable(
-        format: "graphml", item: item.description, reason: "its id is not an XML name token")
+        format: "graphml", item: node.description, reason: "its id is not an XML name token")
     }
   }
 
@@ -262,20 +258,5 @@ public struct GraphMLExporter: Exporter {
     guard !graphIsOpen else { return }
     try GraphMLMarkup.openGraph(writer)
     graphIsOpen = true
-  }
-}
-
-/// Whether `id` is a non-empty XML `Nmtoken` of the characters ids here may use, which libxml2
-/// would write unchanged in an attribute.
-private func isNameToken(_ id: String) -> Bool {
-  !id.isEmpty && id.utf8.allSatisfy(isNameTokenByte)
-}
-/// The characters of an XML `Nmtoken` that ids here may use: ASCII letters, digits, `.`, `_`, `-`.
-private func isNameTokenByte(_ byte: UInt8) -> Bool {
-  switch byte {
-  case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "A")...UInt8(ascii: "Z"), UInt8(ascii: "0")...UInt8(ascii: "9"),
-    UInt8(ascii: "."), UInt8(ascii: "_"), UInt8(ascii: "-"):
-    return true
-  default: return false
   }
 }

@@ -75,12 +75,16 @@ enum GraphMLKeys {
   static let nameKeys: [String: GraphMLKey] = ["en": nameEn, "ru": nameRu]
 
   /// The node key of an entity attribute: `ordinal` is an integer, the rest are text.
-  static func attribute(_ key: AttributeKey) -> GraphMLKey {
-    .node(key.rawValue, key == .ordinal ? .int : .string)
-  }
+  static func attribute(_ key: AttributeKey) -> GraphMLKey { attributeKeys[key]! }
 
   /// The node key a literal-object fact becomes (`signedOn` on the document's node).
-  static func literal(_ predicate: Predicate) -> GraphMLKey { .node(predicate.rawValue) }
+  static func literal(_ predicate: Predicate) -> GraphMLKey { literalKeys[predicate]! }
+
+  // Made once: a key's start tag is an allocation.
+  private static let attributeKeys = Dictionary(
+    uniqueKeysWithValues: AttributeKey.allCases.map { ($0, GraphMLKey.node($0.rawValue, $0 == .ordinal ? .int : .string)) })
+  private static let literalKeys = Dictionary(
+    uniqueKeysWithValues: Predicate.allCases.map { ($0, GraphMLKey.node($0.rawValue)) })
 
   /// Every key of an export, in the order their `<data>` appear inside a node or edge.
   static func declared(schema: GraphSchema, sourceNodes: Bool) -> [GraphMLKey] {

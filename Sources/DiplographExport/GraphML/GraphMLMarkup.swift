@@ -47,57 +47,58 @@ enum GraphMLMarkup {
     try writer.raw(empty ? "/>\n</graphml>\n" : "  </graph>\n</graphml>\n")
   }
 
-  /// `<node id="…">` or `<edge id="…" source="…" target="…">`; `<node id="…"/>` when it has no
-  /// content. The id has been checked to be a name token, which needs no escaping.
-  static func writeStart(_ item: GraphMLItem, empty: Bool, to writer: XMLMarkupWriter) throws {
-    guard item.kind == .edge else {
-      var id = item.id
-      return try id.withUTF8 { try writeNodeStart(id: UnsafeRawBufferPointer($0), empty: empty, to: writer) }
-    }
-    try writer.raw("    <edge id=\"")
-    var id = item.id
-    try id.withUTF8 { try writer.raw(UnsafeRawBufferPointer($0)) }
-    do {
-      try writer.raw("\" source=\"")
-      try writer.attributeValue(item.source)
-      try writer.raw("\" target=\"")
-      try writer.attributeValue(item.target)
-    } catch let error as ExportError {
-      throw error.naming(item.description)
-    }
-    try writer.raw(empty ? "\"/>\n" : "\">\n")
-  }
-
+  /// `<node id="…">`, or `<node id="…"/>` when it has no content. The id has been checked to
+  /// be a name token, which needs no escaping.
   static func writeNodeStart(id: UnsafeRawBufferPointer, empty: Bool, to writer: XMLMarkupWriter) throws {
     try writer.raw("    <node id=\"")
     try writer.raw(id)
     try writer.raw(empty ? "\"/>\n" : "\">\n")
   }
 
-  /// `<data key="…">value</data>`; returns its byte count. The key id is a checked name token
-  /// as well. A value XML cannot hold is refused naming `item` and the key.
+  static func writeNodeStart(id: String, empty: Bool, to writer: XMLMarkupWriter) throws {
+    var id = id
+    try id.withUTF8 { try writeNodeStart(id: UnsafeRawBufferPointer($0), empty: empty, to: writer) }
+  }
+
+  static func writeNodeEnd(_ writer: XMLMarkupWriter) throws {
+    try writer.raw("    </node>\n")
+  }
+
+  /// `<data key="…">value</data>`; returns its byte count. A value XML cannot hold is refused
+  /// naming `node` and the key.
   @discardableResult
-  static func write(_ datum: GraphMLItem.Datum, of item: GraphMLItem, to writer: XMLMarkupWriter) throws -> Int {
+  static func write(_ datum: GraphMLNode.Datum, of node: GraphMLNode, to writer: XMLMarkupWriter) throws -> Int {
     do {
-      return try write(datum, to: writer)
+      return try write(datum.key, datum.value, to: writer)
     } catch let error as ExportError {
-      throw error.naming(item.description + " " + datum.key.name)
+      throw error.naming(node.description + " " + datum.key.name)
     }
   }
 
-  /// `<data key="…">value</data>`; returns its byte count.
+  /// `<data key="…">value</data>`; returns its byte count. The key id is a checked name token.
   @discardableResult
-  static func write(_ datum: GraphMLItem.Datum, to writer: XMLMarkupWriter) throws -> Int {
-    try writer.raw(datum.key.dataStartTag)
-    let count = try writer.text(datum.value)
+  static func write(_ key: GraphMLKey, _ value: String, to writer: XMLMarkupWriter) throws -> Int {
+    try writer.raw(key.dataStartTag)
+    let count = try writer.text(value)
     try writer.raw(dataEndTag)
-    return datum.key.dataStartTag.count + count + dataEndTag.utf8CodeUnitCount
+    return key.dataStartTag.count + count + dataEndTag.utf8CodeUnitCount
   }
 
   private static let dataEndTag: StaticString = "</data>\n"
 
-  static func writeEnd(_ kind: GraphMLItem.Kind, to writer: XMLMarkupWriter) throws {
-    try writer.raw(kind == .node ? "    </node>\n" : "    </edge>\n")
+  /// Whether `id` is a non-empty XML `Nmtoken` of the characters ids here may use (ASCII
+  /// letters, digits, `.`, `_`, `-`), which libxml2 writes unchanged in an attribute.
+  static func isNameToken(_ id: String) -> Bool {
+    !id.isEmpty && id.utf8.allSatisfy(isNameTokenByte)
+  }
+
+  private static func isNameTokenByte(_ byte: UInt8) -> Bool {
+    switch byte {
+    case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "A")...UInt8(ascii: "Z"), UInt8(ascii: "0")...UInt8(ascii: "9"),
+      UInt8(ascii: "."), UInt8(ascii: "_"), UInt8(ascii: "-"):
+      return true
+    default: return false
+    }
   }
 
   /// ` name="value"`.

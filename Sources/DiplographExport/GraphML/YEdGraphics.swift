@@ -23,7 +23,7 @@ enum YEdGraphics {
 
   /// A rounded box filled with the class color, wide enough for the label on one line, placed
   /// on a grid by `index` so yEd does not open every node on top of the others.
-  static func writeNode(_ item: GraphMLItem, style: ClassStyle, index: Int, writer: XMLMarkupWriter) throws {
+  static func writeNode(_ item: GraphMLNode, style: ClassStyle, index: Int, writer: XMLMarkupWriter) throws {
     let text = item.label
     let width = min(480, max(60, 16 + text.unicodeScalars.reduce(0) { $0 + ($1.value < 0x2E80 ? 7 : 13) }))
     try startData(nodeKeyID, "y:ShapeNode", writer)
@@ -49,7 +49,9 @@ enum YEdGraphics {
 
   /// A gray arrow labelled with the relation type; co-occurrence and mentions dashed, without
   /// an arrowhead.
-  static func writeEdge(_ item: GraphMLItem, statistical: Bool, writer: XMLMarkupWriter) throws {
+  static func writeEdge(
+    predicate: String, statistical: Bool, description: @autoclosure () -> String, writer: XMLMarkupWriter
+  ) throws {
     try startData(edgeKeyID, "y:PolyLineEdge", writer)
     try empty(
       "y:LineStyle", writer, [("color", "#808080"), ("type", statistical ? "dashed" : "line"), ("width", "1.0")])
@@ -58,7 +60,7 @@ enum YEdGraphics {
       try writer.raw("          <y:EdgeLabel")
       try GraphMLMarkup.attribute("fontSize", "10", writer)
       try writer.raw(">")
-      try writer.text(item.styleName, item: item.description)
+      try writer.text(predicate, item: description())
       try writer.raw("</y:EdgeLabel>\n")
     }
     try endData("y:PolyLineEdge", writer)

@@ -1,0 +1,76 @@
+import DiplographModel
+
+/// The edge of a fact whose object is an entity or a source file, written as it is built: unlike
+/// a node, nothing joins an edge later, so its values are not collected first.
+///
+///     <edge id="rel-…" source="document-…" target="place-…">
+///       <data key="e.label">party</data>
+///       …
+///     </edge>
+struct GraphMLEdge {
+  let relation: Relation
+  /// The id of the object's node.
+  let target: String
+
+  /// How error messages name it: `relation rel-… (party)`. Built only when needed.
+  var description: String { "relation \(relation.id.rawValue) (\(relation.predicate.rawValue))" }
+
+  func write(sentences: SentenceIndex, yEdGraphics: Bool, to writer: XMLMarkupWriter) throws {
+    let first = relation.provenance.first
+    let sentence = try first.map { first in
+      guard let sentence = sentences.lookup(first.sentence) else {
+        throw GraphMLItems.missingSentence(first.sentence, citedBy: description)
+      }
+      return sentence
+    }
+    let id = relation.id.rawValue
+    guard GraphMLMarkup.isNameToken(id) else {
+      throw ExportError.unrepresentable(format: "graphml", item: description, reason: "its id is not an XML name token")
+    }
+    try writeStart(id, writer)
+    let predicate = relation.predicate.rawValue
+    try write(GraphMLKeys.edgeLabel, predicate, writer)
+    try write(GraphMLKeys.edgeType, predicate, writer)
+    try write(GraphMLKeys.relationID, id, writer)
+    try write(GraphMLKeys.weight, String(relation.weight), writer)
+    if let first, let sentence {
+      try write(GraphMLKeys.confidence, String(relation.confidence), writer)
+      try write(GraphMLKeys.sentenceCount, String(GraphMLItems.distinctSentenceCount(relation.provenance)), writer)
+      try write(GraphMLKeys.edgeEvidence, sentence.text, writer)
+      try write(GraphMLKeys.edgeEvidenceSource, sentence.path, writer)
+      try write(GraphMLKeys.edgeEvidenceLine, String(first.span.line), writer)
+      try write(GraphMLKeys.edgeRule, first.rule, writer)
+    }
+    if yEdGraphics {
+      try YEdGraphics.writeEdge(
+        predicate: predicate, statistical: relation.predicate.isStatistical, description: description, writer: writer)
+    }
+    try writer.raw("    </edge>\n")
+  }
+
+  /// `<edge id="…" source="…" target="…">`; the id is a checked name token.
+  private func writeStart(_ id: String, _ writer: XMLMarkupWriter) throws {
+    var id = id
+    try writer.raw("    <edge id=\"")
+    try id.withUTF8 { try writer.raw(UnsafeRawBufferPointer($0)) }
+    do {
+      try writer.raw("\" source=\"")
+      try writer.attributeValue(relation.subject.rawValue)
+      try writer.raw("\" target=\"")
+      try writer.attributeValue(target)
+    } catch let error as ExportError {
+      throw error.naming(description)
+    }
+    try writer.raw("\">\n")
+  }
+
+  /// One value, left out when empty as a node's are.
+  private func write(_ key: GraphMLKey, _ value: String, _ writer: XMLMarkupWriter) throws {
+    guard !value.isEmpty else { return }
+    do {
+      try GraphMLMarkup.write(key, value, to: writer)
+    } catch let error as ExportError {
+      throw error.naming(description + " " + key.name)
+    }
+  }
+}
