@@ -33,7 +33,8 @@ public struct GraphMLExporter: Exporter {
   private let writer: XMLMarkupWriter
   private let options: ExportOptions
   private var phase = Phase.start
-  private var keyOrder: [String: (key: GraphMLKey, order: Int)] = [:]
+  /// Each declared key's place, by id: the order of a node's values once a literal joins them.
+  private var keyOrder: [String: Int] = [:]
   private var sentences = SentenceIndex()
   private var drawsSources = false
   private var sourceIDs: Set<SourceID> = []
@@ -94,7 +95,7 @@ public struct GraphMLExporter: Exporter {
   private mutating func begin(_ schema: GraphSchema) throws {
     drawsSources = options.includeStatisticalEdges && schema.predicates.contains(.mentionedIn)
     let keys = GraphMLKeys.declared(schema: schema, sourceNodes: drawsSources)
-    for (order, key) in keys.enumerated() { keyOrder[key.id] = (key, order) }
+    for (order, key) in keys.enumerated() { keyOrder[key.id] = order }
     // Values are written inside `<data key="…">` as it stands; every key in use is declared here.
     if let bad = keys.first(where: { !GraphMLMarkup.isNameToken($0.id) }) {
       throw ExportError.unrepresentable(
@@ -120,18 +121,18 @@ public struct GraphMLExporter: Exporter {
       throw ExportError.protocolViolation("entity \(entity.id) came twice")
     }
     let node = try GraphMLItems.node(entity, sentences: sentences)
-    let orders = try node.data.map { datum in
-      guard let order = keyOrder[datum.key.id]?.order else {
-        throw ExportError.protocolViolation(
-          "\(node.description) has a value for '\(datum.key.name)', which the stream's schema did not announce")
-      }
-      return order
-    }
-    try checkID(node)
     var values: [(order: Int, count: Int)] = []
     values.reserveCapacity(node.data.count)
-    for (datum, order) in zip(node.data, orders) {
-      values.append((order, try GraphMLMarkup.write(datum, of: node, to: nodeWriter)))
+    for index in node.data.indices {
+      guard let order = keyOrder[node.data[index].key.id] else {
+        throw ExportError.protocolViolation(
+          "\(node.description) has a value for '\(node.data[index].key.name)', which the stream's schema did not announce")
+      }
+      values.append((order, 0))
+    }
+    try checkID(node)
+    for index in node.data.indices {
+      values[index].count = try GraphMLMarkup.write(node.data[index], of: node, to: nodeWriter)
     }
     if options.yEdGraphics {
       try YEdGraphics.writeNode(node, style: ClassStyle.named(node.styleName), index: nodeCount, writer: nodeWriter)
@@ -139,7 +140,7 @@ public struct GraphMLExporter: Exporter {
     nodeCount += 1
     try nodeWriter.flush()
     try pendingNodes.append(
-      record: PendingNode.record(id: node.id, label: entity.label, values: values, body: nodeBuffer.bytes))
+      record: PendingNode.header(id: node.id, label: entity.label, values: values), nodeBuffer.bytes)
     nodeBuffer.removeAll()
   }
 
@@ -193,10 +194,12 @@ public struct GraphMLExporter: Exporter {
       }
       ordinal += 1
     }
+    // The edges, written by libxml2 as they came, go to the file as they are.
     try edgeWriter.flush()
     try pendingEdges.forEachChunk { chunk in
       if !chunk.isEmpty { try openGraph() }
-      try writer.raw(chunk)
+      try writer.flush()
+      try sink.write(chunk)
     }
     try GraphMLMarkup.closeGraph(empty: !graphIsOpen, writer)
     try writer.flush()
@@ -213,7 +216,7 @@ public struct GraphMLExporter: Exporter {
     for (predicate, list) in literals {
       let datum = GraphMLNode.Datum(
         key: GraphMLKeys.literal(predicate), value: list.sorted().joined(separator: GraphMLItems.separator))
-      if !datum.value.isEmpty { values.append((keyOrder[datum.key.id]!.order, .literal(datum))) }
+      if !datum.value.isEmpty { values.append((keyOrder[datum.key.id]!, .literal(datum))) }
     }
     values.sort { $0.order < $1.order }
     try GraphMLMarkup.writeNodeStart(id: node.id, empty: false, to: writer)

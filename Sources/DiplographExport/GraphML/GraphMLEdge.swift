@@ -28,19 +28,21 @@ struct GraphMLEdge {
       throw ExportError.unrepresentable(format: "graphml", item: description, reason: "its id is not an XML name token")
     }
     try writeStart(id, writer)
+    var values = Values(edge: self, writer: writer)
     let predicate = relation.predicate.rawValue
-    try write(GraphMLKeys.edgeLabel, predicate, writer)
-    try write(GraphMLKeys.edgeType, predicate, writer)
-    try write(GraphMLKeys.relationID, id, writer)
-    try write(GraphMLKeys.weight, String(relation.weight), writer)
+    try values.write(GraphMLKeys.edgeLabel, predicate)
+    try values.write(GraphMLKeys.edgeType, predicate)
+    try values.write(GraphMLKeys.relationID, id)
+    try values.write(GraphMLKeys.weight, String(relation.weight))
     if let first, let sentence {
-      try write(GraphMLKeys.confidence, String(relation.confidence), writer)
-      try write(GraphMLKeys.sentenceCount, String(GraphMLItems.distinctSentenceCount(relation.provenance)), writer)
-      try write(GraphMLKeys.edgeEvidence, sentence.text, writer)
-      try write(GraphMLKeys.edgeEvidenceSource, sentence.path, writer)
-      try write(GraphMLKeys.edgeEvidenceLine, String(first.span.line), writer)
-      try write(GraphMLKeys.edgeRule, first.rule, writer)
+      try values.write(GraphMLKeys.confidence, String(relation.confidence))
+      try values.write(GraphMLKeys.sentenceCount, String(GraphMLItems.distinctSentenceCount(relation.provenance)))
+      try values.write(GraphMLKeys.edgeEvidence, sentence.text)
+      try values.write(GraphMLKeys.edgeEvidenceSource, sentence.path)
+      try values.write(GraphMLKeys.edgeEvidenceLine, String(first.span.line))
+      try values.write(GraphMLKeys.edgeRule, first.rule)
     }
+    try values.end()
     if yEdGraphics {
       try YEdGraphics.writeEdge(
         predicate: predicate, statistical: relation.predicate.isStatistical, description: description, writer: writer)
@@ -64,13 +66,26 @@ struct GraphMLEdge {
     try writer.raw("\">\n")
   }
 
-  /// One value, left out when empty as a node's are.
-  private func write(_ key: GraphMLKey, _ value: String, _ writer: XMLMarkupWriter) throws {
-    guard !value.isEmpty else { return }
-    do {
-      try GraphMLMarkup.write(key, value, to: writer)
-    } catch let error as ExportError {
-      throw error.naming(description + " " + key.name)
+  /// Writes an edge's `<data>` elements, the end tag of one with the start tag of the next.
+  private struct Values {
+    let edge: GraphMLEdge
+    let writer: XMLMarkupWriter
+    var isOpen = false
+
+    /// One value, left out when empty as a node's are.
+    mutating func write(_ key: GraphMLKey, _ value: String) throws {
+      guard !value.isEmpty else { return }
+      try writer.raw(isOpen ? key.dataStartTagAfterValue : key.dataStartTag)
+      do {
+        try writer.text(value)
+      } catch let error as ExportError {
+        throw error.naming(edge.description + " " + key.name)
+      }
+      isOpen = true
+    }
+
+    func end() throws {
+      if isOpen { try writer.raw("</data>\n") }
     }
   }
 }

@@ -17,6 +17,8 @@ struct GraphMLKey: Hashable, Sendable {
   /// `<data key="…">`, indented for a value inside a node or edge: the start tag every value of
   /// this key is written in (see `GraphMLMarkup`).
   let dataStartTag: [UInt8]
+  /// `</data>` of the value before, then `dataStartTag`: one write between two values of an edge.
+  let dataStartTagAfterValue: [UInt8]
 
   init(domain: Domain, name: String, type: ValueType) {
     self.domain = domain
@@ -24,6 +26,7 @@ struct GraphMLKey: Hashable, Sendable {
     self.type = type
     id = (domain == .node ? "n." : "e.") + name
     dataStartTag = Array("      <data key=\"\(id)\">".utf8)
+    dataStartTagAfterValue = Array("</data>\n".utf8) + dataStartTag
   }
 
   static func node(_ name: String, _ type: ValueType = .string) -> GraphMLKey {

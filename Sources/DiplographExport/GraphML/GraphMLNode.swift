@@ -58,7 +58,7 @@ enum GraphMLItems {
 
   static func node(_ entity: Entity, sentences: SentenceIndex) throws -> GraphMLNode {
     let description = { entityDescription(id: entity.id.rawValue, label: entity.label) }
-    var item = GraphMLNode(id: entity.id.rawValue, styleName: ClassStyle.of(entity.kind).name)
+    var item = GraphMLNode(id: entity.id.rawValue, styleName: styleNames[entity.kind]!)
     item.add(GraphMLKeys.label, entity.label)
     item.add(GraphMLKeys.name, entity.label)
     item.add(GraphMLKeys.type, entity.kind.rawValue)
@@ -94,6 +94,10 @@ enum GraphMLItems {
     return item
   }
 
+  /// `ClassStyle.of(kind).name` for every kind, looked up once.
+  private static let styleNames = Dictionary(
+    uniqueKeysWithValues: EntityKind.allCases.map { ($0, ClassStyle.of($0).name) })
+
   /// How error messages name an entity's node: `entity document-… (中俄睦邻友好合作条约)`.
   static func entityDescription(id: String, label: String) -> String {
     "entity \(id) (\(shortened(label)))"
@@ -114,6 +118,7 @@ enum GraphMLItems {
   /// How many sentences state the fact. Nearly every fact has one or two, so they are compared
   /// pairwise rather than hashed into a set.
   static func distinctSentenceCount(_ provenance: [Provenance]) -> Int {
+    if provenance.count < 2 { return provenance.count }
     if provenance.count > 8 { return Set(provenance.map(\.sentence)).count }
     var count = 0
     for (index, item) in provenance.enumerated()

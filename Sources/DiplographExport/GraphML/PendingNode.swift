@@ -20,7 +20,7 @@ struct PendingNode {
   /// What follows the values in `body`.
   let drawing: UnsafeRawBufferPointer
 
-  /// Reads a record made by `record(id:label:values:body:)`; the buffers point into `bytes`.
+  /// Reads a record made of `header(id:label:values:)` and the body; the buffers point into `bytes`.
   init(decoding bytes: UnsafeRawBufferPointer) throws {
     var cursor = 0
     func number() throws -> Int {
@@ -41,24 +41,24 @@ struct PendingNode {
     drawing = UnsafeRawBufferPointer(rebasing: bytes[cursor...])
   }
 
-  /// The record of a node whose `body` holds `values`' bytes in their order, then the drawing.
-  static func record(id: String, label: String, values: [(order: Int, count: Int)], body: [UInt8]) -> [UInt8] {
-    var record: [UInt8] = []
-    record.reserveCapacity(16 + id.utf8.count + label.utf8.count + 8 * values.count + body.count)
+  /// The start of the record of a node whose body, which follows it, holds `values`' bytes in
+  /// their order, then the drawing.
+  static func header(id: String, label: String, values: [(order: Int, count: Int)]) -> [UInt8] {
+    var header: [UInt8] = []
+    header.reserveCapacity(12 + id.utf8.count + label.utf8.count + 8 * values.count)
     func append(_ number: Int) {
-      withUnsafeBytes(of: UInt32(number).littleEndian) { record.append(contentsOf: $0) }
+      withUnsafeBytes(of: UInt32(number).littleEndian) { header.append(contentsOf: $0) }
     }
     append(id.utf8.count)
-    record.append(contentsOf: id.utf8)
+    header.append(contentsOf: id.utf8)
     append(label.utf8.count)
-    record.append(contentsOf: label.utf8)
+    header.append(contentsOf: label.utf8)
     append(values.count)
     for value in values {
       append(value.order)
       append(value.count)
     }
-    record.append(contentsOf: body)
-    return record
+    return header
   }
 
   private static let damaged = ExportError.io(path: "temporary file", reason: "damaged record")

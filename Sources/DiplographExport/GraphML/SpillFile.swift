@@ -34,9 +34,11 @@ final class SpillFile: ByteSink {
   /// Nothing to end: what was written is read back with `forEachChunk`.
   func close() throws {}
 
-  func append(record: [UInt8]) throws {
-    withUnsafeBytes(of: UInt32(record.count).littleEndian) { buffer.append(contentsOf: $0) }
-    buffer.append(contentsOf: record)
+  /// Appends one record made of `parts` one after another.
+  func append(record parts: [UInt8]...) throws {
+    let count = parts.reduce(0) { $0 + $1.count }
+    withUnsafeBytes(of: UInt32(count).littleEndian) { buffer.append(contentsOf: $0) }
+    for part in parts { buffer.append(contentsOf: part) }
     if buffer.count >= memoryLimit { try flush() }
   }
 

@@ -319,14 +319,13 @@ extension XMLCharacters {
     let count = bytes.count
     var index = 0
     if !attribute {
-      // Eight bytes at a time past words with no byte below 0x40 (controls, `"`, `&`, `<`, `>`)
-      // and no 0xEF (U+FFFE and U+FFFF begin with it): most of a Chinese text.
+      // Eight bytes at a time past words holding none of the bytes that matter: no control
+      // byte, no `"`, `&`, `<`, `>`, and no 0xEF (which U+FFFE and U+FFFF begin with).
       while index + 8 <= count {
         let word = UnsafeRawPointer(base + index).loadUnaligned(as: UInt64.self)
-        let below40 = (word &- 0x4040_4040_4040_4040) & ~word & 0x8080_8080_8080_8080
-        let xorEF = word ^ 0xEFEF_EFEF_EFEF_EFEF
-        let isEF = (xorEF &- 0x0101_0101_0101_0101) & ~xorEF & 0x8080_8080_8080_8080
-        if below40 | isEF != 0 {
+        if hasByteBelow0x20(word) || hasByte(0x22, word) || hasByte(0x26, word) || hasByte(0x3C, word)
+          || hasByte(0x3E, word) || hasByte(0xEF, word)
+        {
           for position in index..<(index + 8) { classify(bytes, position, attribute: false, into: &scan) }
         }
         index += 8
@@ -337,6 +336,22 @@ extension XMLCharacters {
       index += 1
     }
     return scan
+  }
+
+  private static let lowBits: UInt64 = 0x0101_0101_0101_0101
+  private static let highBits: UInt64 = 0x8080_8080_8080_8080
+
+  /// Whether some byte of `word` is below 0x20 (the classic "has less than" bit trick).
+  @inline(__always)
+  private static func hasByteBelow0x20(_ word: UInt64) -> Bool {
+    (word &- lowBits &* 0x20) & ~word & highBits != 0
+  }
+
+  /// Whether some byte of `word` equals `byte` ("has zero byte" after an exclusive or).
+  @inline(__always)
+  private static func hasByte(_ byte: UInt8, _ word: UInt64) -> Bool {
+    let difference = word ^ (lowBits &* UInt64(byte))
+    return (difference &- lowBits) & ~difference & highBits != 0
   }
 
   @inline(__always)
