@@ -104,8 +104,10 @@ public struct GraphMLExporter: Exporter {
     try GraphMLMarkup.writeHeader(keys: keys, yEdGraphics: options.yEdGraphics, to: writer)
   }
 
+  /// A source's id is known, so edges may point at it, only once its node is written: edges write
+  /// their ends unescaped.
   private mutating func add(_ source: SourceDocument) throws {
-    guard sourceIDs.insert(source.id).inserted else {
+    guard !sourceIDs.contains(source.id) else {
       throw ExportError.protocolViolation("source \(source.id) came twice")
     }
     sentences.add(source)
@@ -113,11 +115,13 @@ public struct GraphMLExporter: Exporter {
       try openGraph()
       try write(GraphMLItems.node(source))
     }
+    sourceIDs.insert(source.id)
   }
 
-  /// Writes the entity's node into `pendingNodes`, each value apart.
+  /// Writes the entity's node into `pendingNodes`, each value apart. Its id is known, so edges
+  /// may point at it, only once the node is written (and the id checked).
   private mutating func add(_ entity: Entity) throws {
-    guard entityOrdinals.updateValue(entityOrdinals.count, forKey: entity.id) == nil else {
+    guard entityOrdinals[entity.id] == nil else {
       throw ExportError.protocolViolation("entity \(entity.id) came twice")
     }
     let node = try GraphMLItems.node(entity, sentences: sentences)
@@ -142,6 +146,7 @@ public struct GraphMLExporter: Exporter {
     try pendingNodes.append(
       record: PendingNode.header(id: node.id, label: entity.label, values: values), nodeBuffer.bytes)
     nodeBuffer.removeAll()
+    entityOrdinals[entity.id] = entityOrdinals.count
   }
 
   private mutating func add(_ relation: Relation) throws {

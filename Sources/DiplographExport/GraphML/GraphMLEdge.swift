@@ -50,20 +50,21 @@ struct GraphMLEdge {
     try writer.raw("    </edge>\n")
   }
 
-  /// `<edge id="…" source="…" target="…">`; the id is a checked name token.
+  /// `<edge id="…" source="…" target="…">`. All three are checked name tokens, which need no
+  /// escaping: the id here, the ends when their nodes were (the exporter knows no other ids).
   private func writeStart(_ id: String, _ writer: XMLMarkupWriter) throws {
-    var id = id
     try writer.raw("    <edge id=\"")
-    try id.withUTF8 { try writer.raw(UnsafeRawBufferPointer($0)) }
-    do {
-      try writer.raw("\" source=\"")
-      try writer.attributeValue(relation.subject.rawValue)
-      try writer.raw("\" target=\"")
-      try writer.attributeValue(target)
-    } catch let error as ExportError {
-      throw error.naming(description)
-    }
+    try raw(id, writer)
+    try writer.raw("\" source=\"")
+    try raw(relation.subject.rawValue, writer)
+    try writer.raw("\" target=\"")
+    try raw(target, writer)
     try writer.raw("\">\n")
+  }
+
+  private func raw(_ text: String, _ writer: XMLMarkupWriter) throws {
+    var text = text
+    try text.withUTF8 { try writer.raw(UnsafeRawBufferPointer($0)) }
   }
 
   /// Writes an edge's `<data>` elements, the end tag of one with the start tag of the next.

@@ -89,7 +89,8 @@ enum GraphMLMarkup {
   /// Whether `id` is a non-empty XML `Nmtoken` of the characters ids here may use (ASCII
   /// letters, digits, `.`, `_`, `-`), which libxml2 writes unchanged in an attribute.
   static func isNameToken(_ id: String) -> Bool {
-    !id.isEmpty && id.utf8.allSatisfy(isNameTokenByte)
+    var id = id
+    return id.withUTF8 { !$0.isEmpty && $0.allSatisfy(isNameTokenByte) }
   }
 
   private static func isNameTokenByte(_ byte: UInt8) -> Bool {

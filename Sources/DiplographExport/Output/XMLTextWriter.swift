@@ -319,14 +319,25 @@ extension XMLCharacters {
     let count = bytes.count
     var index = 0
     if !attribute {
-      // Eight bytes at a time past words holding none of the bytes that matter: no control
-      // byte, no `"`, `&`, `<`, `>`, and no 0xEF (which U+FFFE and U+FFFF begin with).
+      // Eight bytes at a time. Chinese text has no byte below 0x3F, where the control bytes,
+      // `"`, `&`, `<` and `>` lie; ASCII is checked for those exactly. 0xEF starts fullwidth
+      // punctuation as well as U+FFFE and U+FFFF, so only the bytes after each 0xEF are looked at.
       while index + 8 <= count {
         let word = UnsafeRawPointer(base + index).loadUnaligned(as: UInt64.self)
-        if hasByteBelow0x20(word) || hasByte(0x22, word) || hasByte(0x26, word) || hasByte(0x3C, word)
-          || hasByte(0x3E, word) || hasByte(0xEF, word)
+        if hasByte(below: 0x3F, word),
+          hasByte(below: 0x20, word) || hasByte(0x22, word) || hasByte(0x26, word) || hasByte(0x3C, word)
+            || hasByte(0x3E, word)
         {
           for position in index..<(index + 8) { classify(bytes, position, attribute: false, into: &scan) }
+        } else {
+          var starts = bytesEqual(to: 0xEF, word)
+          while starts != 0 {
+            let position = index + starts.trailingZeroBitCount / 8
+            if position + 2 < count, bytes[position + 1] == 0xBF, bytes[position + 2] >= 0xBE {
+              scan.mayHoldForbidden = true
+            }
+            starts &= starts - 1
+          }
         }
         index += 8
       }
@@ -341,10 +352,10 @@ extension XMLCharacters {
   private static let lowBits: UInt64 = 0x0101_0101_0101_0101
   private static let highBits: UInt64 = 0x8080_8080_8080_8080
 
-  /// Whether some byte of `word` is below 0x20 (the classic "has less than" bit trick).
+  /// Whether some byte of `word` is below `limit` (at most 0x80): the "has less than" bit trick.
   @inline(__always)
-  private static func hasByteBelow0x20(_ word: UInt64) -> Bool {
-    (word &- lowBits &* 0x20) & ~word & highBits != 0
+  private static func hasByte(below limit: UInt8, _ word: UInt64) -> Bool {
+    (word &- lowBits &* UInt64(limit)) & ~word & highBits != 0
   }
 
   /// Whether some byte of `word` equals `byte` ("has zero byte" after an exclusive or).
@@ -352,6 +363,14 @@ extension XMLCharacters {
   private static func hasByte(_ byte: UInt8, _ word: UInt64) -> Bool {
     let difference = word ^ (lowBits &* UInt64(byte))
     return (difference &- lowBits) & ~difference & highBits != 0
+  }
+
+  /// The top bit of each byte of `word` that equals `byte`, and no other bit.
+  @inline(__always)
+  private static func bytesEqual(to byte: UInt8, _ word: UInt64) -> UInt64 {
+    let difference = word ^ (lowBits &* UInt64(byte))
+    let lowSevenBits = ~highBits
+    return ~(((difference & lowSevenBits) &+ lowSevenBits) | difference | lowSevenBits)
   }
 
   @inline(__always)
