@@ -75,6 +75,37 @@ import Testing
     #expect(try GraphMLDocument(text).edges.isEmpty)
   }
 
+  /// A node's values come in the order the entity lists them (attributes by name: acronym before
+  /// wikidata), and in the order the keys are declared (wikidata before acronym) once a literal
+  /// fact joins them: the order GraphML files have always had.
+  @Test func literalFactsPutANodesValuesInKeyOrder() throws {
+    var graph = Graph()
+    let attributes = [Attribute(key: .wikidata, value: .string("Q1")), Attribute(key: .acronym, value: .string("SCO"))]
+    let dated = Entity(kind: .treaty, label: "条约", attributes: attributes)
+    let undated = Entity(kind: .organization, label: "组织", attributes: attributes)
+    graph.add(dated)
+    graph.add(undated)
+    graph.add(Relation(subject: dated.id, predicate: .signedOn, object: .literal(.date(CalendarDate(year: 2001)!))))
+    for yEd in [false, true] {
+      let text = try graphML(graph, ExportOptions(yEdGraphics: yEd))
+      func keys(of id: EntityID) throws -> [String] {
+        let start = try #require(text.range(of: "<node id=\"\(id.rawValue)\">"))
+        let end = try #require(text.range(of: "</node>", range: start.upperBound..<text.endIndex))
+        return text[start.upperBound..<end.lowerBound].split(separator: "<data key=\"").dropFirst()
+          .map { String($0.prefix { $0 != "\"" }) }
+      }
+      let drawing = yEd ? ["n.graphics"] : []
+      #expect(
+        try keys(of: dated.id)
+          == ["n.label", "n.name", "n.type", "n.topClass", "n.wikidata", "n.acronym", "n.signedOn", "n.mentionCount",
+            "n.sourceCount"] + drawing)
+      #expect(
+        try keys(of: undated.id)
+          == ["n.label", "n.name", "n.type", "n.topClass", "n.acronym", "n.wikidata", "n.mentionCount", "n.sourceCount"]
+          + drawing)
+    }
+  }
+
   /// Big enough that nodes and edges wait in a temporary file, not in memory.
   @Test func largeGraphPassesThroughTheSpillFile() throws {
     var graph = Graph()

@@ -14,9 +14,14 @@ import DiplographModel
 ///
 /// Literal facts arrive after the nodes they belong on, so entity nodes and edges wait in
 /// `SpillFile`s (a temporary file once they outgrow a few megabytes) and are written at `.end`,
-/// nodes first as every GraphML reader expects. What stays in memory: the entity and source ids
-/// (to refuse an edge to a node that does not exist), the literal values, and the sentence texts
-/// for the evidence columns.
+/// nodes first as every GraphML reader expects. Both wait as the GraphML they will be, written
+/// when they arrive; a node's values stay apart (`PendingNode`) so that literal facts can still
+/// join them. A value XML cannot hold is thus refused at its entity or relation. What stays in
+/// memory: the entity and source ids (to refuse an edge to a node that does not exist), the
+/// literal values, and the sentence texts for the evidence columns.
+///
+/// libxml2 writes every byte, through its output buffer (`XMLMarkupWriter`) rather than its
+/// text writer: see `GraphMLMarkup`.
 public struct GraphMLExporter: Exporter {
   public static let format = ExportFormat(
     name: "graphml", fileExtension: "graphml", mediaType: "application/graphml+xml",
@@ -25,18 +30,26 @@ public struct GraphMLExporter: Exporter {
   static let namespace = "http://graphml.graphdrawing.org/xmlns"
 
   private let sink: any ByteSink
-  private let writer: XMLTextWriter
+  private let writer: XMLMarkupWriter
   private let options: ExportOptions
   private var phase = Phase.start
-  private var keyOrder: [String: (key: GraphMLKey, order: Int)] = [:]
+  /// Each declared key's place, by id: the order of a node's values once a literal joins them.
+  private var keyOrder: [String: Int] = [:]
   private var sentences = SentenceIndex()
   private var drawsSources = false
   private var sourceIDs: Set<SourceID> = []
-  private var entityIDs: Set<EntityID> = []
-  private var literalValues: [EntityID: [Predicate: [String]]] = [:]
-  private var nodesWritten = 0
+  /// Each entity's place in the stream, which is its node's place among the pending nodes.
+  private var entityOrdinals: [EntityID: Int] = [:]
+  /// Literal values by entity ordinal and predicate.
+  private var literalValues: [Int: [Predicate: [String]]] = [:]
+  /// Nodes written or pending: the next node's place on yEd's grid.
+  private var nodeCount = 0
+  private var graphIsOpen = false
   private let pendingNodes = SpillFile()
+  private let nodeBuffer = PendingNodeBuffer()
+  private let nodeWriter: XMLMarkupWriter
   private let pendingEdges = SpillFile()
+  private let edgeWriter: XMLMarkupWriter
 
   private enum Phase: Int, Comparable {
     case start, sources, entities, relations, ended
@@ -45,7 +58,9 @@ public struct GraphMLExporter: Exporter {
 
   public init(output: any OutputDirectory, options: ExportOptions) throws {
     sink = try output.create(Self.format.defaultFileName)
-    writer = try XMLTextWriter(sink: sink, format: Self.format.name)
+    writer = try XMLMarkupWriter(sink: sink, format: Self.format.name)
+    nodeWriter = try XMLMarkupWriter(sink: nodeBuffer, format: Self.format.name)
+    edgeWriter = try XMLMarkupWriter(sink: pendingEdges, format: Self.format.name)
     self.options = options
   }
 
@@ -59,15 +74,7 @@ public struct GraphMLExporter: Exporter {
       try add(source)
     case .entity(let entity):
       try advance(from: .sources ... .entities, to: .entities, "entity \(entity.id)")
-      guard entityIDs.insert(entity.id).inserted else {
-        throw ExportError.protocolViolation("entity \(entity.id) came twice")
-      }
-      let node = try GraphMLItems.node(entity, sentences: sentences)
-      if let undeclared = node.data.first(where: { keyOrder[$0.key.id] == nil }) {
-        throw ExportError.protocolViolation(
-          "\(node.description) has a value for '\(undeclared.key.name)', which the stream's schema did not announce")
-      }
-      try pendingNodes.append(Self.fields(of: node))
+      try add(entity)
     case .relation(let relation):
       try advance(from: .sources ... .relations, to: .relations, "relation \(relation.id)")
       try add(relation)
@@ -88,40 +95,63 @@ public struct GraphMLExporter: Exporter {
   private mutating func begin(_ schema: GraphSchema) throws {
     drawsSources = options.includeStatisticalEdges && schema.predicates.contains(.mentionedIn)
     let keys = GraphMLKeys.declared(schema: schema, sourceNodes: drawsSources)
-    for (order, key) in keys.enumerated() { keyOrder[key.id] = (key, order) }
-    try writer.startDocument()
-    try writer.startElement("graphml")
-    try writer.attribute("xmlns", Self.namespace)
-    try writer.attribute("xmlns:xsi", "http://www.w3.org/2001/XMLSchema-instance")
-    if options.yEdGraphics { try writer.attribute("xmlns:y", YEdGraphics.namespace) }
-    let schemaURL =
-      options.yEdGraphics ? YEdGraphics.schemaLocation : "http://graphml.graphdrawing.org/xmlns/1.0/graphml.xsd"
-    try writer.attribute("xsi:schemaLocation", Self.namespace + " " + schemaURL)
-    for key in keys {
-      try writer.startElement("key")
-      try writer.attribute("id", key.id)
-      try writer.attribute("for", key.domain.rawValue)
-      try writer.attribute("attr.name", key.name)
-      try writer.attribute("attr.type", key.type.rawValue)
-      try writer.endElement()
+    for (order, key) in keys.enumerated() { keyOrder[key.id] = order }
+    // Values are written inside `<data key="…">` as it stands; every key in use is declared here.
+    if let bad = keys.first(where: { !GraphMLMarkup.isNameToken($0.id) }) {
+      throw ExportError.unrepresentable(
+        format: Self.format.name, item: "key \(bad.name)", reason: "its id is not an XML name token")
     }
-    if options.yEdGraphics { try YEdGraphics.writeKeys(writer) }
-    try writer.startElement("graph")
-    try writer.attribute("id", "G")
-    try writer.attribute("edgedefault", "directed")
+    try GraphMLMarkup.writeHeader(keys: keys, yEdGraphics: options.yEdGraphics, to: writer)
   }
 
+  /// A source's id is known, so edges may point at it, only once its node is written: edges write
+  /// their ends unescaped.
   private mutating func add(_ source: SourceDocument) throws {
-    guard sourceIDs.insert(source.id).inserted else {
+    guard !sourceIDs.contains(source.id) else {
       throw ExportError.protocolViolation("source \(source.id) came twice")
     }
     sentences.add(source)
-    if drawsSources { try write(GraphMLItems.node(source)) }
+    if drawsSources {
+      try openGraph()
+      try write(GraphMLItems.node(source))
+    }
+    sourceIDs.insert(source.id)
+  }
+
+  /// Writes the entity's node into `pendingNodes`, each value apart. Its id is known, so edges
+  /// may point at it, only once the node is written (and the id checked).
+  private mutating func add(_ entity: Entity) throws {
+    guard entityOrdinals[entity.id] == nil else {
+      throw ExportError.protocolViolation("entity \(entity.id) came twice")
+    }
+    let node = try GraphMLItems.node(entity, sentences: sentences)
+    var values: [(order: Int, count: Int)] = []
+    values.reserveCapacity(node.data.count)
+    for index in node.data.indices {
+      guard let order = keyOrder[node.data[index].key.id] else {
+        throw ExportError.protocolViolation(
+          "\(node.description) has a value for '\(node.data[index].key.name)', which the stream's schema did not announce")
+      }
+      values.append((order, 0))
+    }
+    try checkID(node)
+    for index in node.data.indices {
+      values[index].count = try GraphMLMarkup.write(node.data[index], of: node, to: nodeWriter)
+    }
+    if options.yEdGraphics {
+      try YEdGraphics.writeNode(node, style: ClassStyle.named(node.styleName), index: nodeCount, writer: nodeWriter)
+    }
+    nodeCount += 1
+    try nodeWriter.flush()
+    try pendingNodes.append(
+      record: PendingNode.header(id: node.id, label: entity.label, values: values), nodeBuffer.bytes)
+    nodeBuffer.removeAll()
+    entityOrdinals[entity.id] = entityOrdinals.count
   }
 
   private mutating func add(_ relation: Relation) throws {
     var item: String { "relation \(relation.id.rawValue) (\(relation.predicate.rawValue))" }
-    guard entityIDs.contains(relation.subject) else {
+    guard let subject = entityOrdinals[relation.subject] else {
       throw ExportError.protocolViolation("\(item): subject \(relation.subject) is not an entity of the stream")
     }
     if relation.predicate.isStatistical && !options.includeStatisticalEdges { return }
@@ -137,10 +167,10 @@ public struct GraphMLExporter: Exporter {
       }
       let value = literal.lexicalForm
       _ = try GraphMLItems.joined([value], what: "value", of: item)
-      literalValues[relation.subject, default: [:]][relation.predicate, default: []].append(value)
+      literalValues[subject, default: [:]][relation.predicate, default: []].append(value)
       return
     case .entity(let id):
-      guard entityIDs.contains(id) else {
+      guard entityOrdinals[id] != nil else {
         throw ExportError.protocolViolation("\(item): object \(id) is not an entity of the stream")
       }
       target = id.rawValue
@@ -151,83 +181,90 @@ public struct GraphMLExporter: Exporter {
       }
       target = id.rawValue
     }
-    try pendingEdges.append(Self.fields(of: try GraphMLItems.edge(relation, target: target, sentences: sentences)))
+    try GraphMLEdge(relation: relation, target: target)
+      .write(sentences: sentences, yEdGraphics: options.yEdGraphics, to: edgeWriter)
   }
 
   private mutating func finish() throws {
-    try pendingNodes.forEachRecord { fields in
-      var item = try item(from: fields)
-      if let values = literalValues[EntityID(rawValue: item.id)] {
-        for (predicate, list) in values {
-          item.add(GraphMLKeys.literal(predicate), list.sorted().joined(separator: GraphMLItems.separator))
-        }
-        item.data.sort { keyOrder[$0.key.id]!.order < keyOrder[$1.key.id]!.order }
+    var ordinal = 0
+    try pendingNodes.forEachRecord { record in
+      let node = try PendingNode(decoding: record)
+      try openGraph()
+      if let literals = literalValues[ordinal] {
+        try write(node, joining: literals)
+      } else {
+        try GraphMLMarkup.writeNodeStart(id: node.id, empty: node.body.isEmpty, to: writer)
+        try writer.raw(node.body)
+        if !node.body.isEmpty { try GraphMLMarkup.writeNodeEnd(writer) }
       }
-      try write(item)
+      ordinal += 1
     }
-    try pendingEdges.forEachRecord { try write(try item(from: $0)) }
-    try writer.endDocument()
+    // The edges, written by libxml2 as they came, go to the file as they are.
+    try edgeWriter.flush()
+    try pendingEdges.forEachChunk { chunk in
+      if !chunk.isEmpty { try openGraph() }
+      try writer.flush()
+      try sink.write(chunk)
+    }
+    try GraphMLMarkup.closeGraph(empty: !graphIsOpen, writer)
+    try writer.flush()
     try sink.close()
   }
 
-  private mutating func write(_ item: GraphMLItem) throws {
-    guard !item.id.isEmpty, item.id.utf8.allSatisfy(isNameTokenByte) else {
-      throw ExportError.unrepresentable(
-        format: "graphml", item: item.description, reason: "its id is not an XML name token")
+  /// A pending node with its literal values put in among the others, all in key order.
+  private func write(_ node: PendingNode, joining literals: [Predicate: [String]]) throws {
+    enum Value {
+      case written(UnsafeRawBufferPointer)
+      case literal(GraphMLNode.Datum)
     }
-    try writer.startElement(item.kind == .node ? "node" : "edge")
-    try writer.attribute("id", item.id)
-    if item.kind == .edge {
-      try writer.attribute("source", item.source)
-      try writer.attribute("target", item.target)
+    var values = node.values.map { (order: $0.order, value: Value.written($0.bytes)) }
+    for (predicate, list) in literals {
+      let datum = GraphMLNode.Datum(
+        key: GraphMLKeys.literal(predicate), value: list.sorted().joined(separator: GraphMLItems.separator))
+      if !datum.value.isEmpty { values.append((keyOrder[datum.key.id]!, .literal(datum))) }
     }
-    for datum in item.data {
-      // What `writer.element` writes, without its attribute list.
-      try writer.startElement("data")
-      try writer.attribute("key", datum.key.id, item: item.description + " " + datum.key.name)
-      try writer.text(datum.value, item: item.description + " " + datum.key.name)
-      try writer.fullEndElement()
+    values.sort { $0.order < $1.order }
+    try GraphMLMarkup.writeNodeStart(id: node.id, empty: false, to: writer)
+    for (_, value) in values {
+      switch value {
+      case .written(let bytes): try writer.raw(bytes)
+      case .literal(let datum):
+        do {
+          try GraphMLMarkup.write(datum.key, datum.value, to: writer)
+        } catch let error as ExportError {
+          let id = String(decoding: node.id, as: UTF8.self)
+          throw error.naming(GraphMLItems.entityDescription(id: id, label: node.label) + " " + datum.key.name)
+        }
+      }
     }
+    try writer.raw(node.drawing)
+    try GraphMLMarkup.writeNodeEnd(writer)
+  }
+
+  /// Writes a source node, at once.
+  private mutating func write(_ node: GraphMLNode) throws {
+    try checkID(node)
+    let empty = node.data.isEmpty && !options.yEdGraphics
+    try GraphMLMarkup.writeNodeStart(id: node.id, empty: empty, to: writer)
+    for datum in node.data { try GraphMLMarkup.write(datum, of: node, to: writer) }
     if options.yEdGraphics {
-      if item.kind == .node {
-        let style = ClassStyle.named(item.styleName)
-        try YEdGraphics.writeNode(item, style: style, index: nodesWritten, writer: writer)
-      } else {
-        let statistical = Predicate(rawValue: item.styleName)?.isStatistical ?? false
-        try YEdGraphics.writeEdge(item, statistical: statistical, writer: writer)
-      }
+      try YEdGraphics.writeNode(node, style: ClassStyle.named(node.styleName), index: nodeCount, writer: writer)
     }
-    try writer.endElement()
-    if item.kind == .node { nodesWritten += 1 }
+    if !empty { try GraphMLMarkup.writeNodeEnd(writer) }
+    nodeCount += 1
   }
 
-  private static func fields(of item: GraphMLItem) -> [String] {
-    var fields = [item.kind.rawValue, item.id, item.source, item.target, item.styleName]
-    for datum in item.data { fields += [datum.key.id, datum.value] }
-    return fields
+  private func checkID(_ node: GraphMLNode) throws {
+    guard GraphMLMarkup.isNameToken(node.id) else {
+      throw ExportError.unrepresentable(
+        format: "graphml", item: node.description, reason: "its id is not an XML name token")
+    }
   }
 
-  private func item(from fields: [String]) throws -> GraphMLItem {
-    guard fields.count >= 5, fields.count % 2 == 1, let kind = GraphMLItem.Kind(rawValue: fields[0]) else {
-      throw ExportError.io(path: "temporary file", reason: "damaged record")
-    }
-    var item = GraphMLItem(kind: kind, id: fields[1], source: fields[2], target: fields[3], styleName: fields[4])
-    for index in stride(from: 5, to: fields.count, by: 2) {
-      guard let key = keyOrder[fields[index]]?.key else {
-        throw ExportError.io(path: "temporary file", reason: "damaged record")
-      }
-      item.data.append(GraphMLItem.Datum(key: key, value: fields[index + 1]))
-    }
-    return item
-  }
-}
-
-/// The characters of an XML `Nmtoken` that ids here may use: ASCII letters, digits, `.`, `_`, `-`.
-private func isNameTokenByte(_ byte: UInt8) -> Bool {
-  switch byte {
-  case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "A")...UInt8(ascii: "Z"), UInt8(ascii: "0")...UInt8(ascii: "9"),
-    UInt8(ascii: "."), UInt8(ascii: "_"), UInt8(ascii: "-"):
-    return true
-  default: return false
+  /// Ends the `<graph` start tag before its first node or edge; an empty graph stays `<graph …/>`.
+  private mutating func openGraph() throws {
+    guard !graphIsOpen else { return }
+    try GraphMLMarkup.openGraph(writer)
+    graphIsOpen = true
   }
 }

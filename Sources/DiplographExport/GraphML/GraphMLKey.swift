@@ -14,12 +14,19 @@ struct GraphMLKey: Hashable, Sendable {
   let name: String
   let type: ValueType
   let id: String
+  /// `<data key="…">`, indented for a value inside a node or edge: the start tag every value of
+  /// this key is written in (see `GraphMLMarkup`).
+  let dataStartTag: [UInt8]
+  /// `</data>` of the value before, then `dataStartTag`: one write between two values of an edge.
+  let dataStartTagAfterValue: [UInt8]
 
   init(domain: Domain, name: String, type: ValueType) {
     self.domain = domain
     self.name = name
     self.type = type
     id = (domain == .node ? "n." : "e.") + name
+    dataStartTag = Array("      <data key=\"\(id)\">".utf8)
+    dataStartTagAfterValue = Array("</data>\n".utf8) + dataStartTag
   }
 
   static func node(_ name: String, _ type: ValueType = .string) -> GraphMLKey {
@@ -71,12 +78,16 @@ enum GraphMLKeys {
   static let nameKeys: [String: GraphMLKey] = ["en": nameEn, "ru": nameRu]
 
   /// The node key of an entity attribute: `ordinal` is an integer, the rest are text.
-  static func attribute(_ key: AttributeKey) -> GraphMLKey {
-    .node(key.rawValue, key == .ordinal ? .int : .string)
-  }
+  static func attribute(_ key: AttributeKey) -> GraphMLKey { attributeKeys[key]! }
 
   /// The node key a literal-object fact becomes (`signedOn` on the document's node).
-  static func literal(_ predicate: Predicate) -> GraphMLKey { .node(predicate.rawValue) }
+  static func literal(_ predicate: Predicate) -> GraphMLKey { literalKeys[predicate]! }
+
+  // Made once: a key's start tag is an allocation.
+  private static let attributeKeys = Dictionary(
+    uniqueKeysWithValues: AttributeKey.allCases.map { ($0, GraphMLKey.node($0.rawValue, $0 == .ordinal ? .int : .string)) })
+  private static let literalKeys = Dictionary(
+    uniqueKeysWithValues: Predicate.allCases.map { ($0, GraphMLKey.node($0.rawValue)) })
 
   /// Every key of an export, in the order their `<data>` appear inside a node or edge.
   static func declared(schema: GraphSchema, sourceNodes: Bool) -> [GraphMLKey] {

@@ -4,16 +4,18 @@
   import Darwin
 #endif
 
-/// Records of strings kept in arrival order and read back once: in memory while they are small,
-/// then in an unnamed temporary file (under `$TMPDIR`, else `/tmp`), so an exporter that must
-/// wait for the end of the stream does not hold the stream in memory meanwhile.
+/// Bytes kept in arrival order and read back once: in memory while they are small, then in an
+/// unnamed temporary file (under `$TMPDIR`, else `/tmp`), so an exporter that must wait for the
+/// end of the stream does not hold the stream in memory meanwhile.
 ///
-/// A record is its field count, then each field's byte count and UTF-8 bytes (counts as
-/// little-endian `UInt32`).
-final class SpillFile {
+/// A sink of plain bytes (`write`, read back with `forEachChunk`), or of records (`append`, read
+/// back whole with `forEachRecord`; each is stored after its byte count, a little-endian
+/// `UInt32`). One spill holds one or the other.
+final class SpillFile: ByteSink {
   private var buffer: [UInt8] = []
   private var descriptor: Int32 = -1
   private let memoryLimit: Int
+  private static let chunkSize = 1 << 20
 
   /// - Parameter memoryLimit: bytes kept in memory before the file is created.
   init(memoryLimit: Int = 1 << 22) {
@@ -21,78 +23,100 @@ final class SpillFile {
   }
 
   deinit {
-    if descriptor >= 0 { close(descriptor) }
+    if descriptor >= 0 { closeDescriptor(descriptor) }
   }
 
-  func append(_ fields: [String]) throws {
-    appendCount(fields.count)
-    for field in fields {
-      appendCount(field.utf8.count)
-      buffer.append(contentsOf: field.utf8)
-    }
+  func write(_ bytes: UnsafeRawBufferPointer) throws {
+    buffer.append(contentsOf: bytes)
     if buffer.count >= memoryLimit { try flush() }
   }
 
-  /// Hands every record to `body`, in the order they were appended.
-  func forEachRecord(_ body: ([String]) throws -> Void) throws {
+  /// Nothing to end: what was written is read back with `forEachChunk`.
+  func close() throws {}
+
+  /// Appends one record made of `parts` one after another.
+  func append(record parts: [UInt8]...) throws {
+    let count = parts.reduce(0) { $0 + $1.count }
+    withUnsafeBytes(of: UInt32(count).littleEndian) { buffer.append(contentsOf: $0) }
+    for part in parts { buffer.append(contentsOf: part) }
+    if buffer.count >= memoryLimit { try flush() }
+  }
+
+  /// Hands every byte written to `body`, in order, in chunks of up to a megabyte.
+  func forEachChunk(_ body: (UnsafeRawBufferPointer) throws -> Void) throws {
     guard descriptor >= 0 else {
-      var offset = 0
-      while let record = Self.decode(buffer, at: &offset) { try body(record) }
+      try buffer.withUnsafeBytes { bytes in
+        var offset = 0
+        while offset < bytes.count {
+          let end = min(offset + Self.chunkSize, bytes.count)
+          try body(UnsafeRawBufferPointer(rebasing: bytes[offset..<end]))
+          offset = end
+        }
+      }
       return
     }
     try flush()
     guard lseek(descriptor, 0, SEEK_SET) == 0 else { throw failure("cannot rewind") }
-    var pending: [UInt8] = []
-    var chunk = [UInt8](repeating: 0, count: 1 << 20)
+    var chunk = [UInt8](repeating: 0, count: Self.chunkSize)
     while true {
       let count = chunk.withUnsafeMutableBytes { read(descriptor, $0.baseAddress, $0.count) }
       if count < 0, errno == EINTR { continue }
       guard count >= 0 else { throw failure("cannot read") }
       if count == 0 { break }
-      pending.append(contentsOf: chunk[..<count])
-      var offset = 0
-      while let record = Self.decode(pending, at: &offset) { try body(record) }
-      pending.removeFirst(offset)
+      try chunk.withUnsafeBytes { try body(UnsafeRawBufferPointer(rebasing: $0[..<count])) }
     }
-    guard pending.isEmpty else { throw failure("truncated record") }
   }
 
-  private func appendCount(_ value: Int) {
-    withUnsafeBytes(of: UInt32(value).littleEndian) { buffer.append(contentsOf: $0) }
+  /// Hands every record to `body`, in the order they were appended; the bytes are valid only
+  /// during the call.
+  func forEachRecord(_ body: (UnsafeRawBufferPointer) throws -> Void) throws {
+    var carried: [UInt8] = []  // a record begun in an earlier chunk, with its byte count
+    try forEachChunk { chunk in
+      var rest = chunk[...]
+      if !carried.isEmpty {
+        // Its count first, then its bytes: at most two takes.
+        while Self.missing(from: carried) > 0, !rest.isEmpty {
+          let taken = rest.prefix(Self.missing(from: carried))
+          carried += taken
+          rest = rest.dropFirst(taken.count)
+        }
+        guard Self.missing(from: carried) == 0 else { return }
+        try carried.withUnsafeBytes { try body(UnsafeRawBufferPointer(rebasing: $0[4...])) }
+        carried.removeAll(keepingCapacity: true)
+      }
+      // Records that lie whole in the chunk are handed over where they lie.
+      while rest.count >= 4 {
+        let end = rest.startIndex + 4 + Self.length(at: rest.startIndex, in: chunk)
+        guard end <= rest.endIndex else { break }
+        try body(UnsafeRawBufferPointer(rebasing: chunk[(rest.startIndex + 4)..<end]))
+        rest = chunk[end...]
+      }
+      carried += rest
+    }
+    guard carried.isEmpty else { throw failure("truncated record") }
+  }
+
+  /// How many bytes a record begun in `carried` still lacks: its count first, then its bytes.
+  private static func missing(from carried: [UInt8]) -> Int {
+    carried.count < 4 ? 4 - carried.count : 4 + length(at: 0, in: carried) - carried.count
+  }
+
+  /// The little-endian `UInt32` at `offset`.
+  private static func length<Bytes: Collection<UInt8>>(at offset: Int, in bytes: Bytes) -> Int
+  where Bytes.Index == Int {
+    (0..<4).reduce(0) { $0 | Int(bytes[offset + $1]) << (8 * $1) }
   }
 
   private func flush() throws {
     if descriptor < 0 { descriptor = try Self.openUnnamedFile() }
     var offset = 0
     while offset < buffer.count {
-      let written = buffer.withUnsafeBytes { write(descriptor, $0.baseAddress! + offset, $0.count - offset) }
+      let written = buffer.withUnsafeBytes { writeDescriptor(descriptor, $0.baseAddress! + offset, $0.count - offset) }
       if written < 0, errno == EINTR { continue }
       guard written >= 0 else { throw failure("cannot write") }
       offset += written
     }
     buffer.removeAll(keepingCapacity: true)
-  }
-
-  /// The next whole record from `offset`, moving `offset` past it; nil when the bytes end first.
-  private static func decode(_ bytes: [UInt8], at offset: inout Int) -> [String]? {
-    var cursor = offset
-    func count() -> Int? {
-      guard cursor + 4 <= bytes.count else { return nil }
-      var value = 0
-      for index in 0..<4 { value |= Int(bytes[cursor + index]) << (8 * index) }
-      cursor += 4
-      return value
-    }
-    guard let fieldCount = count() else { return nil }
-    var fields: [String] = []
-    fields.reserveCapacity(fieldCount)
-    for _ in 0..<fieldCount {
-      guard let length = count(), cursor + length <= bytes.count else { return nil }
-      fields.append(String(decoding: bytes[cursor..<(cursor + length)], as: UTF8.self))
-      cursor += length
-    }
-    offset = cursor
-    return fields
   }
 
   private static func openUnnamedFile() throws -> Int32 {
@@ -111,4 +135,11 @@ final class SpillFile {
   private func failure(_ what: String) -> ExportError {
     ExportError.io(path: "temporary file", reason: what + ": " + String(cString: strerror(errno)))
   }
+}
+
+// The C calls by other names: inside `SpillFile`, `write` and `close` are its own methods.
+private func closeDescriptor(_ descriptor: Int32) { close(descriptor) }
+
+private func writeDescriptor(_ descriptor: Int32, _ bytes: UnsafeRawPointer, _ count: Int) -> Int {
+  write(descriptor, bytes, count)
 }

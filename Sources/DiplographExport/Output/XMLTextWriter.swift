@@ -283,3 +283,219 @@ private func writeCallback(
     return -1
   }
 }
+
+/// libxml2's output buffer without the text writer on top, for formats that write a great many
+/// small elements of a fixed shape (GraphML's nodes and edges).
+///
+/// `XMLTextWriter` keeps a stack of open elements, copies each element name and makes a call per
+/// `<`, name, attribute and `>`; that bookkeeping cost more than the bytes. Here the caller hands
+/// over its fixed markup (`<data key="n.label">`) in one call, and libxml2 escapes each value as
+/// `XMLTextWriter` does — `text` as `xmlTextWriterWriteString` (`xmlEncodeSpecialChars`),
+/// `attributeValue` as `xmlTextWriterWriteAttribute` (`xmlAttrSerializeTxtContent`) — so the
+/// same calls give the same bytes. A value in which libxml2 would change nothing is written as
+/// it is, without the copy that escaping makes. Characters XML 1.0 forbids are refused as in
+/// `XMLTextWriter`. Nothing checks that the markup itself is well-formed: that is the caller's.
+public final class XMLMarkupWriter {
+  private let buffer: xmlOutputBufferPtr
+  private let context: WriteContext
+  private let format: String
+
+  /// - Parameter format: the format's name, for error messages.
+  public init(sink: any ByteSink, format: String) throws {
+    self.format = format
+    context = WriteContext(sink: sink)
+    let opaque = Unmanaged.passUnretained(context).toOpaque()
+    // No encoder: the bytes are UTF-8 already, and the output is UTF-8.
+    guard let buffer = xmlOutputBufferCreateIO(writeCallback, nil, opaque, nil) else {
+      throw ExportError.io(path: format, reason: "libxml2 could not create an output buffer")
+    }
+    self.buffer = buffer
+  }
+
+  deinit { xmlOutputBufferClose(buffer) }
+
+  /// Writes `bytes` unchanged: markup, or text this writer escaped before (a spilled part).
+  public func raw(_ bytes: UnsafeRawBufferPointer) throws {
+    guard var start = bytes.baseAddress?.assumingMemoryBound(to: CChar.self) else { return }
+    var remaining = bytes.count
+    while remaining > 0 {
+      let count = min(remaining, 1 << 30)
+      try check(xmlOutputBufferWrite(buffer, Int32(count), start))
+      start += count
+      remaining -= count
+    }
+  }
+
+  public func raw(_ markup: StaticString) throws {
+    try raw(UnsafeRawBufferPointer(start: markup.utf8Start, count: markup.utf8CodeUnitCount))
+  }
+
+  public func raw(_ bytes: [UInt8]) throws {
+    try bytes.withUnsafeBytes { try raw($0) }
+  }
+
+  /// Writes `value` escaped as element content; returns the number of bytes written.
+  @discardableResult
+  public func text(_ value: String, item: @autoclosure () -> String = "") throws -> Int {
+    var value = value
+    // Nearly every value needs neither check nor escape: one pass over its bytes, then one copy.
+    let plain = try value.withUTF8 { bytes -> Int? in
+      let scan = XMLCharacters.scan(bytes, attribute: false)
+      guard !scan.mayHoldForbidden, !scan.needsEscaping else { return nil }
+      try raw(UnsafeRawBufferPointer(bytes))
+      return bytes.count
+    }
+    if let plain { return plain }
+    try check(value, item: item())
+    let escaped = value.withCString {
+      xmlEncodeSpecialChars(nil, UnsafeRawPointer($0).assumingMemoryBound(to: xmlChar.self))
+    }
+    guard let escaped else { throw ExportError.io(path: format, reason: "libxml2 could not escape a value") }
+    defer { freeXMLMemory(escaped) }
+    let count = Int(xmlStrlen(escaped))
+    try raw(UnsafeRawBufferPointer(start: escaped, count: count))
+    return count
+  }
+
+  /// Writes `value` escaped as an attribute value, without the quotes around it.
+  public func attributeValue(_ value: String, item: @autoclosure () -> String = "") throws {
+    var value = value
+    let plain = try value.withUTF8 { bytes -> Bool in
+      let scan = XMLCharacters.scan(bytes, attribute: true)
+      guard !scan.mayHoldForbidden, !scan.needsEscaping else { return false }
+      try raw(UnsafeRawBufferPointer(bytes))
+      return true
+    }
+    if plain { return }
+    try check(value, item: item())
+    guard let escaped = xmlBufferCreate() else {
+      throw ExportError.io(path: format, reason: "libxml2 could not escape a value")
+    }
+    defer { xmlBufferFree(escaped) }
+    value.withCString {
+      xmlAttrSerializeTxtContent(escaped, nil, nil, UnsafeRawPointer($0).assumingMemoryBound(to: xmlChar.self))
+    }
+    try raw(UnsafeRawBufferPointer(start: xmlBufferContent(escaped), count: Int(xmlBufferLength(escaped))))
+  }
+
+  /// Refuses a value holding a character XML 1.0 forbids, as `text` and `attributeValue` would;
+  /// for callers that check values before they write them.
+  public func check(_ value: String, item: @autoclosure () -> String = "") throws {
+    if let bad = XMLCharacters.firstForbidden(in: value) {
+      let item = item()
+      throw ExportError.unrepresentable(
+        format: format, item: item.isEmpty ? "text" : item,
+        reason: "character U+\(String(bad.value, radix: 16, uppercase: true)) is not allowed in XML 1.0")
+    }
+  }
+
+  /// Hands everything written so far to the sink (the sink stays open).
+  public func flush() throws {
+    try check(xmlOutputBufferFlush(buffer))
+  }
+
+  private func check(_ status: Int32) throws {
+    if let error = context.error { throw error }
+    if status < 0 { throw ExportError.io(path: format, reason: "libxml2 output failed") }
+  }
+}
+
+/// libxml2's deallocator: `xmlFree` is a global variable, which Swift 6 does not let code read
+/// directly; `xmlMemGet` hands out the same function.
+private let freeXMLMemory: @convention(c) (UnsafeMutableRawPointer?) -> Void = {
+  var free: xmlFreeFunc?
+  guard xmlMemGet(&free, nil, nil, nil) == 0, let free else { fatalError("libxml2 has no deallocator") }
+  return free
+}()
+
+extension XMLCharacters {
+  /// What one pass over a value's bytes tells a writer: whether it may hold a character XML 1.0
+  /// forbids (see `mayHoldForbidden`), and whether libxml2's escaping would change it.
+  struct Scan {
+    var mayHoldForbidden = false
+    var needsEscaping = false
+  }
+
+  /// Element content needs escaping for `<`, `>`, `&`, `"` and carriage return (what
+  /// `xmlEncodeSpecialChars` replaces); an attribute value also for tab, line feed and any byte
+  /// above ASCII, which libxml2 writes as character references when it has no document encoding.
+  static func scan(_ bytes: UnsafeBufferPointer<UInt8>, attribute: Bool) -> Scan {
+    var scan = Scan()
+    guard let base = bytes.baseAddress else { return scan }
+    let count = bytes.count
+    var index = 0
+    if !attribute {
+      // Eight bytes at a time. Chinese text has no byte below 0x3F, where the control bytes,
+      // `"`, `&`, `<` and `>` lie; ASCII is checked for those exactly. 0xEF starts fullwidth
+      // punctuation as well as U+FFFE and U+FFFF, so only the bytes after each 0xEF are looked at.
+      while index + 8 <= count {
+        let word = UnsafeRawPointer(base + index).loadUnaligned(as: UInt64.self)
+        if hasByte(below: 0x3F, word),
+          hasByte(below: 0x20, word) || hasByte(0x22, word) || hasByte(0x26, word) || hasByte(0x3C, word)
+            || hasByte(0x3E, word)
+        {
+          for position in index..<(index + 8) { classify(bytes, position, attribute: false, into: &scan) }
+        } else {
+          var starts = bytesEqual(to: 0xEF, word)
+          while starts != 0 {
+            let position = index + starts.trailingZeroBitCount / 8
+            if position + 2 < count, bytes[position + 1] == 0xBF, bytes[position + 2] >= 0xBE {
+              scan.mayHoldForbidden = true
+            }
+            starts &= starts - 1
+          }
+        }
+        index += 8
+      }
+    }
+    while index < count {
+      classify(bytes, index, attribute: attribute, into: &scan)
+      index += 1
+    }
+    return scan
+  }
+
+  private static let lowBits: UInt64 = 0x0101_0101_0101_0101
+  private static let highBits: UInt64 = 0x8080_8080_8080_8080
+
+  /// Whether some byte of `word` is below `limit` (at most 0x80): the "has less than" bit trick.
+  @inline(__always)
+  private static func hasByte(below limit: UInt8, _ word: UInt64) -> Bool {
+    (word &- lowBits &* UInt64(limit)) & ~word & highBits != 0
+  }
+
+  /// Whether some byte of `word` equals `byte` ("has zero byte" after an exclusive or).
+  @inline(__always)
+  private static func hasByte(_ byte: UInt8, _ word: UInt64) -> Bool {
+    let difference = word ^ (lowBits &* UInt64(byte))
+    return (difference &- lowBits) & ~difference & highBits != 0
+  }
+
+  /// The top bit of each byte of `word` that equals `byte`, and no other bit.
+  @inline(__always)
+  private static func bytesEqual(to byte: UInt8, _ word: UInt64) -> UInt64 {
+    let difference = word ^ (lowBits &* UInt64(byte))
+    let lowSevenBits = ~highBits
+    return ~(((difference & lowSevenBits) &+ lowSevenBits) | difference | lowSevenBits)
+  }
+
+  @inline(__always)
+  private static func classify(
+    _ bytes: UnsafeBufferPointer<UInt8>, _ index: Int, attribute: Bool, into scan: inout Scan
+  ) {
+    let byte = bytes[index]
+    if byte >= 0x80 {
+      if attribute { scan.needsEscaping = true }
+      if byte == 0xEF, index + 2 < bytes.count, bytes[index + 1] == 0xBF, bytes[index + 2] >= 0xBE {
+        scan.mayHoldForbidden = true
+      }
+    } else if byte <= 0x3E {
+      switch byte {
+      case 0x22, 0x26, 0x3C, 0x3E, 0x0D: scan.needsEscaping = true
+      case 0x09, 0x0A: if attribute { scan.needsEscaping = true }
+      case ..<0x20: scan.mayHoldForbidden = true
+      default: break
+      }
+    }
+  }
+}

@@ -1,25 +1,23 @@
 import DiplographModel
 
-/// A node or edge ready to be written: its id, its ends, its `<data>` values in key order and
-/// what yEd draws for it. Building one is pure; `GraphMLExporter` decides when to write it.
-struct GraphMLItem: Equatable {
-  enum Kind: String {
-    case node = "n"
-    case edge = "e"
-  }
-
-  var kind: Kind
+/// A node ready to be written: its id, its `<data>` values in key order and what yEd draws for
+/// it. Building one is pure; `GraphMLExporter` decides when to write it. (Edges are written
+/// as they are built: `GraphMLEdge`.)
+struct GraphMLNode: Equatable {
   var id: String
-  /// Edge ends; empty for nodes.
-  var source = ""
-  var target = ""
   var data: [Datum] = []
-  /// The legend class yEd colors a node by (`ClassStyle.name`); for edges, the predicate.
+  /// The legend class yEd colors the node by (`ClassStyle.name`).
   var styleName: String
 
   struct Datum: Equatable {
     let key: GraphMLKey
     let value: String
+  }
+
+  init(id: String, styleName: String) {
+    self.id = id
+    self.styleName = styleName
+    data.reserveCapacity(16)
   }
 
   mutating func add(_ key: GraphMLKey, _ value: String) {
@@ -32,26 +30,22 @@ struct GraphMLItem: Equatable {
   var label: String { data.first { $0.key.name == "label" }?.value ?? "" }
 
   /// How error messages name it: `entity document-… (中俄睦邻友好合作条约)`. Built only when
-  /// needed, since almost every item is written without error.
+  /// needed, since almost every node is written without error.
   var description: String {
-    switch kind {
-    case .edge: return "relation \(id) (\(styleName))"
-    case .node:
-      let what = styleName == ClassStyle.source.name ? "source" : "entity"
-      return "\(what) \(id) (\(GraphMLItems.shortened(label)))"
-    }
+    if styleName == ClassStyle.source.name { return "source \(id) (\(GraphMLItems.shortened(label)))" }
+    return GraphMLItems.entityDescription(id: id, label: label)
   }
 }
 
-/// Turns model values into `GraphMLItem`s.
+/// Turns model values into `GraphMLNode`s; what nodes and edges share.
 enum GraphMLItems {
   /// Joins `aliases` and multi-valued literal facts (two `date`s of one event). The same bar the
   /// gazetteers use between surface forms; a value that contains it is refused, since a reader
   /// splitting on it would get the wrong list.
   static let separator = "|"
 
-  static func node(_ source: SourceDocument) -> GraphMLItem {
-    var item = GraphMLItem(kind: .node, id: source.id.rawValue, styleName: ClassStyle.source.name)
+  static func node(_ source: SourceDocument) -> GraphMLNode {
+    var item = GraphMLNode(id: source.id.rawValue, styleName: ClassStyle.source.name)
     let label = source.title ?? source.path
     item.add(GraphMLKeys.label, label)
     item.add(GraphMLKeys.name, label)
@@ -62,9 +56,9 @@ enum GraphMLItems {
     return item
   }
 
-  static func node(_ entity: Entity, sentences: SentenceIndex) throws -> GraphMLItem {
-    let description = { "entity \(entity.id.rawValue) (\(shortened(entity.label)))" }
-    var item = GraphMLItem(kind: .node, id: entity.id.rawValue, styleName: ClassStyle.of(entity.kind).name)
+  static func node(_ entity: Entity, sentences: SentenceIndex) throws -> GraphMLNode {
+    let description = { entityDescription(id: entity.id.rawValue, label: entity.label) }
+    var item = GraphMLNode(id: entity.id.rawValue, styleName: styleNames[entity.kind]!)
     item.add(GraphMLKeys.label, entity.label)
     item.add(GraphMLKeys.name, entity.label)
     item.add(GraphMLKeys.type, entity.kind.rawValue)
@@ -87,7 +81,7 @@ enum GraphMLItems {
       item.add(key, attribute.value.lexicalForm)
     }
     item.add(GraphMLKeys.mentionCount, entity.mentions.count)
-    item.add(GraphMLKeys.sourceCount, Set(entity.mentions.map(\.source)).count)
+    item.add(GraphMLKeys.sourceCount, distinctSourceCount(entity.mentions))
     if let first = entity.mentions.first {
       guard let sentence = sentences.lookup(first.sentence) else {
         throw missingSentence(first.sentence, citedBy: description())
@@ -100,27 +94,38 @@ enum GraphMLItems {
     return item
   }
 
-  /// The edge of a fact whose object is an entity or a source file.
-  static func edge(_ relation: Relation, target: String, sentences: SentenceIndex) throws -> GraphMLItem {
-    let predicate = relation.predicate.rawValue
-    var item = GraphMLItem(
-      kind: .edge, id: relation.id.rawValue, source: relation.subject.rawValue, target: target, styleName: predicate)
-    item.add(GraphMLKeys.edgeLabel, predicate)
-    item.add(GraphMLKeys.edgeType, predicate)
-    item.add(GraphMLKeys.relationID, relation.id.rawValue)
-    item.add(GraphMLKeys.weight, relation.weight)
-    if let first = relation.provenance.first {
-      item.add(GraphMLKeys.confidence, String(relation.confidence))
-      item.add(GraphMLKeys.sentenceCount, Set(relation.provenance.map(\.sentence)).count)
-      guard let sentence = sentences.lookup(first.sentence) else {
-        throw missingSentence(first.sentence, citedBy: item.description)
-      }
-      item.add(GraphMLKeys.edgeEvidence, sentence.text)
-      item.add(GraphMLKeys.edgeEvidenceSource, sentence.path)
-      item.add(GraphMLKeys.edgeEvidenceLine, first.span.line)
-      item.add(GraphMLKeys.edgeRule, first.rule)
+  /// `ClassStyle.of(kind).name` for every kind, looked up once.
+  private static let styleNames = Dictionary(
+    uniqueKeysWithValues: EntityKind.allCases.map { ($0, ClassStyle.of($0).name) })
+
+  /// How error messages name an entity's node: `entity document-… (中俄睦邻友好合作条约)`.
+  static func entityDescription(id: String, label: String) -> String {
+    "entity \(id) (\(shortened(label)))"
+  }
+
+  /// How many files mention the entity. Mentions come grouped by file, so only a change of file
+  /// is looked up in the set.
+  static func distinctSourceCount(_ mentions: [Mention]) -> Int {
+    var sources: Set<SourceID> = []
+    var previous: SourceID?
+    for mention in mentions where mention.source != previous {
+      sources.insert(mention.source)
+      previous = mention.source
     }
-    return item
+    return sources.count
+  }
+
+  /// How many sentences state the fact. Nearly every fact has one or two, so they are compared
+  /// pairwise rather than hashed into a set.
+  static func distinctSentenceCount(_ provenance: [Provenance]) -> Int {
+    if provenance.count < 2 { return provenance.count }
+    if provenance.count > 8 { return Set(provenance.map(\.sentence)).count }
+    var count = 0
+    for (index, item) in provenance.enumerated()
+    where !provenance[..<index].contains(where: { $0.sentence == item.sentence }) {
+      count += 1
+    }
+    return count
   }
 
   /// Joins values with `separator`, refusing one that contains it.
@@ -144,7 +149,7 @@ enum GraphMLItems {
     .unrepresentable(format: "graphml", item: item, reason: reason)
   }
 
-  private static func missingSentence(_ sentence: SentenceID, citedBy item: String) -> ExportError {
+  static func missingSentence(_ sentence: SentenceID, citedBy item: String) -> ExportError {
     .protocolViolation("\(item) cites sentence \(sentence.rawValue), which no source event carried")
   }
 }
