@@ -46,7 +46,7 @@ enum ScalarClass {
   @inline(__always)
   static func isSentenceEnd(_ scalar: Unicode.Scalar) -> Bool {
     switch scalar {
-    case "。", "！", "？", "；", "!", "?", ";", "\u{FF01}", "\u{FF1F}", "\u{FF1B}": return true
+    case "。", "！", "？", "；", "!", "?", ";": return true
     default: return false
     }
   }
