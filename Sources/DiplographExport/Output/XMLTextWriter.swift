@@ -136,11 +136,7 @@ public final class XMLOutputBuffer: ByteSink {
   public init(sink: any ByteSink, format: String) throws {
     self.format = format
     context = WriteContext(sink: sink)
-    let opaque = Unmanaged.passUnretained(context).toOpaque()
-    guard let buffer = xmlOutputBufferCreateIO(writeCallback, nil, opaque, nil) else {
-      throw ExportError.io(path: format, reason: "libxml2 could not create an output buffer")
-    }
-    self.buffer = buffer
+    buffer = try makeOutputBuffer(writingTo: context, format: format)
   }
 
   deinit { if !isClosed { xmlOutputBufferClose(buffer) } }
@@ -186,7 +182,7 @@ public final class XMLOutputBuffer: ByteSink {
     let plain = text.withUTF8 { utf8 in utf8.contains(where: needsEscape) ? nil : body(UnsafeRawBufferPointer(utf8)) }
     if let plain { return plain }
     let escaped = withXMLChars(text, escape)
-    defer { if let escaped { freeXML?(escaped) } }
+    defer { if let escaped { freeXMLMemory(escaped) } }
     return body(UnsafeRawBufferPointer(start: escaped, count: escaped.map { Int(xmlStrlen($0)) } ?? 0))
   }
 
@@ -196,13 +192,6 @@ public final class XMLOutputBuffer: ByteSink {
     xmlAttrSerializeTxtContent(escaped, nil, nil, value)
     return xmlStrdup(xmlBufferContent(escaped))
   }
-
-  /// libxml2's `xmlFree`, which Swift cannot read as the global it is.
-  private static let freeXML: xmlFreeFunc? = {
-    var free: xmlFreeFunc?
-    xmlMemGet(&free, nil, nil, nil)
-    return free
-  }()
 
   @inline(__always)
   private static func needsTextEscape(_ byte: UInt8) -> Bool {
@@ -304,12 +293,7 @@ public final class XMLMarkupWriter {
   public init(sink: any ByteSink, format: String) throws {
     self.format = format
     context = WriteContext(sink: sink)
-    let opaque = Unmanaged.passUnretained(context).toOpaque()
-    // No encoder: the bytes are UTF-8 already, and the output is UTF-8.
-    guard let buffer = xmlOutputBufferCreateIO(writeCallback, nil, opaque, nil) else {
-      throw ExportError.io(path: format, reason: "libxml2 could not create an output buffer")
-    }
-    self.buffer = buffer
+    buffer = try makeOutputBuffer(writingTo: context, format: format)
   }
 
   deinit { xmlOutputBufferClose(buffer) }
@@ -398,6 +382,16 @@ public final class XMLMarkupWriter {
     if let error = context.error { throw error }
     if status < 0 { throw ExportError.io(path: format, reason: "libxml2 output failed") }
   }
+}
+
+/// A libxml2 output buffer that hands its bytes to `context`'s sink. No encoder: the bytes are
+/// UTF-8 already, and the output is UTF-8.
+private func makeOutputBuffer(writingTo context: WriteContext, format: String) throws -> xmlOutputBufferPtr {
+  let opaque = Unmanaged.passUnretained(context).toOpaque()
+  guard let buffer = xmlOutputBufferCreateIO(writeCallback, nil, opaque, nil) else {
+    throw ExportError.io(path: format, reason: "libxml2 could not create an output buffer")
+  }
+  return buffer
 }
 
 /// libxml2's deallocator: `xmlFree` is a global variable, which Swift 6 does not let code read
