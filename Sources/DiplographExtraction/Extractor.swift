@@ -116,22 +116,16 @@ public struct GraphBuilder: Sendable {
   /// into the graph, so at the peak the corpus is not held twice.
   public consuming func build() -> Graph {
     var graph = Graph()
+    graph.reserveCapacity(sources: sources.count, entities: draftList.count, relations: relations.count + cooccurrences.count)
     for source in sources { graph.add(source) }
     sources = []
     drafts = [:]
-    while let draft = draftList.popLast() {
-      var entity = draft.entity
-      if !draft.moreAliases.isEmpty { entity.addAliases(draft.moreAliases) }
-      if !draft.moreMentions.isEmpty { entity.addMentions(draft.moreMentions) }
-      // The corpus-wide label: the same choice the document made, over every document.
-      if !draft.surfaces.isEmpty, entity.attribute(.isoCode) == nil, !entity.names.contains(where: { $0.language == "en" }) {
-        let label = EntityDraft.label(surfaces: draft.surfaces, kind: entity.kind)
-        if label != entity.label {
-          entity = Entity(id: entity.id, kind: entity.kind, label: label, aliases: entity.aliases + [entity.label], names: entity.names, attributes: entity.attributes, mentions: entity.mentions)
-        }
-      }
-      graph.add(entity)
-    }
+    // Folding sorts every entity's mentions and every fact's attestations, lists independent
+    // of each other: all cores share it, and the graph is filled in one pass afterwards.
+    draftList.updateConcurrently { $0.fold() }
+    relations.fold()
+    cooccurrences.fold()
+    while let draft = draftList.popLast() { graph.add(draft.entity) }
     relations.drain { graph.add($0) }
     cooccurrences.drain { graph.add($0) }
     return graph
@@ -145,6 +139,22 @@ private struct CorpusDraft: Sendable {
   var surfaces: [String: Int]
   var moreAliases: [String] = []
   var moreMentions: [Mention] = []
+
+  /// Folds what later documents added into the entity, emptying the lists kept aside.
+  mutating func fold() {
+    if !moreAliases.isEmpty { entity.addAliases(moreAliases) }
+    if !moreMentions.isEmpty { entity.addMentions(moreMentions) }
+    // The corpus-wide label: the same choice the document made, over every document.
+    if !surfaces.isEmpty, entity.attribute(.isoCode) == nil, !entity.names.contains(where: { $0.language == "en" }) {
+      let label = EntityDraft.label(surfaces: surfaces, kind: entity.kind)
+      if label != entity.label {
+        entity = Entity(id: entity.id, kind: entity.kind, label: label, aliases: entity.aliases + [entity.label], names: entity.names, attributes: entity.attributes, mentions: entity.mentions)
+      }
+    }
+    moreAliases = []
+    moreMentions = []
+    surfaces = [:]
+  }
 }
 
 /// Relations by id while documents are added. A fact stated in many documents gathers its
@@ -152,7 +162,8 @@ private struct CorpusDraft: Sendable {
 /// the whole provenance each time, which grew with the square of the corpus.
 private struct RelationTable: Sendable {
   private var index: [RelationID: Int] = [:]
-  private var entries: [(relation: Relation, weight: Int, provenance: [Provenance])] = []
+  private typealias Entry = (relation: Relation, weight: Int, provenance: [Provenance])
+  private var entries: [Entry] = []
 
   mutating func merge(_ relation: Relation) {
     guard let at = index[relation.id] else {
@@ -164,19 +175,30 @@ private struct RelationTable: Sendable {
     entries[at].provenance += relation.provenance
   }
 
+  var count: Int { entries.count }
+
+  /// Folds every relation's gathered attestations into it on all cores, so `drain` has nothing
+  /// left to fold.
+  mutating func fold() {
+    index = [:]
+    entries.updateConcurrently { Self.fold(&$0) }
+  }
+
   /// Hands out every relation with its attestations folded in, as `Relation.merge` would have,
   /// emptying the table as it goes.
   mutating func drain(_ take: (Relation) -> Void) {
     index = [:]
-    while let entry = entries.popLast() {
-      guard !entry.provenance.isEmpty || entry.weight != 0 else {
-        take(entry.relation)
-        continue
-      }
-      var relation = entry.relation
-      relation.weight += entry.weight
-      relation.provenance = (relation.provenance + entry.provenance).sortedUnique()
-      take(relation)
+    while var entry = entries.popLast() {
+      Self.fold(&entry)
+      take(entry.relation)
     }
+  }
+
+  private static func fold(_ entry: inout Entry) {
+    guard !entry.provenance.isEmpty || entry.weight != 0 else { return }
+    entry.relation.weight += entry.weight
+    entry.relation.provenance = (entry.relation.provenance + entry.provenance).sortedUnique()
+    entry.weight = 0
+    entry.provenance = []
   }
 }

@@ -67,6 +67,7 @@ public struct Entity: Hashable, Sendable, Codable {
     attributes.first { $0.key == key }?.value
   }
 
+  @inlinable
   public mutating func addMentions(_ more: some Sequence<Mention>) {
     mentions = (mentions + more).sortedUnique()
   }

@@ -8,6 +8,14 @@ public struct Graph: Sendable {
 
   public init() {}
 
+  /// Room for this many of each, so a graph built at once does not grow its tables step by step:
+  /// each growth holds the old table and the new one, twice the size, at the same time.
+  public mutating func reserveCapacity(sources: Int, entities: Int, relations: Int) {
+    self.sources.reserveCapacity(sources)
+    self.entities.reserveCapacity(entities)
+    self.relations.reserveCapacity(relations)
+  }
+
   public mutating func add(_ source: SourceDocument) { sources[source.id] = source }
 
   /// Adds an entity, or merges aliases, names, attributes and mentions into the one with its id.

@@ -1,3 +1,4 @@
+import Dispatch
 import DiplographExport
 import DiplographExtraction
 import DiplographModel
@@ -49,19 +50,16 @@ public struct Pipeline {
     let clock = ContinuousClock()
     // Files are read and extracted in parallel windows (extraction needs nothing but its own
     // document), then merged into the builder in input order, so the graph does not depend on
-    // scheduling; the window bounds memory by the documents in flight, not by the corpus.
-    let window = 64
-    for start in stride(from: 0, to: inputs.count, by: window) {
-      let batch = Array(inputs[start..<min(start + window, inputs.count)])
-      let extractStart = clock.now
-      let extracted = parallelMap(batch) { input in
-        Result { () throws -> (findings: [String], extraction: DocumentExtraction) in
-          let document = try TextLoader.load(input)
-          return (document.findings.map(\.description), GraphBuilder.extract(document))
-        }
-      }
-      summary.timings.add("read+extract", clock.now - extractStart)
-      for (input, result) in zip(batch, extracted) {
+    // scheduling; the window bounds memory by the documents in flight, not by the corpus. The
+    // merge is serial, so it runs while the next window is extracted.
+    let windows = stride(from: 0, to: inputs.count, by: 64).map { Array(inputs[$0..<min($0 + 64, inputs.count)]) }
+    var next = windows.first.map(ExtractionWindow.init)
+    defer { _ = next?.wait() }
+    for index in windows.indices {
+      let extracted = next!.wait()
+      summary.timings.add("read+extract", extracted.duration)
+      next = index + 1 < windows.count ? ExtractionWindow(windows[index + 1]) : nil
+      for (input, result) in zip(windows[index], extracted.results) {
         switch result {
         case .success(let (findings, extraction)):
           for finding in findings { report(.warning(finding)) }
@@ -83,6 +81,35 @@ public struct Pipeline {
     summary.timings.add("resolve", clock.now - buildStart)
     summary.graph = graph.summary
     return (graph, summary)
+  }
+}
+
+/// One window of files being read and extracted on all cores, in the background.
+private final class ExtractionWindow: @unchecked Sendable {
+  typealias Extracted = Result<(findings: [String], extraction: DocumentExtraction), any Error>
+  private let done = DispatchGroup()
+  // Written once by the background work before `done` is left, read only after waiting on it.
+  private var results: [Extracted] = []
+  private var duration: Duration = .zero
+
+  init(_ inputs: [InputFile]) {
+    DispatchQueue.global().async(group: done) {
+      let clock = ContinuousClock()
+      let start = clock.now
+      self.results = parallelMap(inputs) { input in
+        Result { () throws -> (findings: [String], extraction: DocumentExtraction) in
+          let document = try TextLoader.load(input)
+          return (document.findings.map(\.description), GraphBuilder.extract(document))
+        }
+      }
+      self.duration = clock.now - start
+    }
+  }
+
+  /// The window's results in input order, once all are in.
+  func wait() -> (results: [Extracted], duration: Duration) {
+    done.wait()
+    return (results, duration)
   }
 }
 
