@@ -19,8 +19,8 @@ public struct GraphBuilder: Sendable {
   private var sources: [SourceDocument] = []
   private var drafts: [EntityID: Int] = [:]
   private var draftList: [CorpusDraft] = []
+  /// Facts and co-occurrences alike, by id.
   private var relations = RelationTable()
-  private var cooccurrences = RelationTable()
   /// Draw co-occurrence edges (dense; for pictures of who appears with whom).
   public var cooccurrenceEdges = true
 
@@ -109,26 +109,19 @@ public struct GraphBuilder: Sendable {
     }
     for relation in extraction.relations { relations.merge(relation) }
     guard cooccurrenceEdges else { return }
-    for relation in extraction.cooccurrences { cooccurrences.merge(relation) }
+    for relation in extraction.cooccurrences { relations.merge(relation) }
   }
 
-  /// The graph of every document added. Consuming: each table is emptied as its contents move
-  /// into the graph, so at the peak the corpus is not held twice.
+  /// The graph of every document added. Consuming: the lists move into the graph without a
+  /// copy, so at the peak the corpus is not held twice.
   public consuming func build() -> Graph {
-    var graph = Graph()
-    graph.reserveCapacity(sources: sources.count, entities: draftList.count, relations: relations.count + cooccurrences.count)
-    for source in sources { graph.add(source) }
-    sources = []
     drafts = [:]
     // Folding sorts every entity's mentions and every fact's attestations, lists independent
-    // of each other: all cores share it, and the graph is filled in one pass afterwards.
+    // of each other: all cores share it.
     draftList.updateConcurrently { $0.fold() }
-    relations.fold()
-    cooccurrences.fold()
-    while let draft = draftList.popLast() { graph.add(draft.entity) }
-    relations.drain { graph.add($0) }
-    cooccurrences.drain { graph.add($0) }
-    return graph
+    let entities = draftList.map(\.entity)
+    draftList = []
+    return Graph(sources: sources, entities: entities, relations: relations.folded())
   }
 }
 
@@ -161,44 +154,43 @@ private struct CorpusDraft: Sendable {
 /// attestations in a list, merged once at the end; `Relation.merge` on every attestation sorted
 /// the whole provenance each time, which grew with the square of the corpus.
 private struct RelationTable: Sendable {
-  private var index: [RelationID: Int] = [:]
-  private typealias Entry = (relation: Relation, weight: Int, provenance: [Provenance])
-  private var entries: [Entry] = []
+  private var table = IDTable<Relation>()
+  /// Beside each relation, by position: the weight and attestations of its later statements.
+  private var moreWeight: [Int] = []
+  private var moreProvenance: [[Provenance]] = []
 
   mutating func merge(_ relation: Relation) {
-    guard let at = index[relation.id] else {
-      index[relation.id] = entries.count
-      entries.append((relation, 0, []))
+    guard let at = table.position(of: relation.id) else {
+      table.insert(relation) { _, _ in }
+      moreWeight.append(0)
+      moreProvenance.append([])
       return
     }
-    entries[at].weight += relation.weight
-    entries[at].provenance += relation.provenance
+    moreWeight[at] += relation.weight
+    moreProvenance[at] += relation.provenance
   }
 
-  var count: Int { entries.count }
-
-  /// Folds every relation's gathered attestations into it on all cores, so `drain` has nothing
-  /// left to fold.
-  mutating func fold() {
-    index = [:]
-    entries.updateConcurrently { Self.fold(&$0) }
-  }
-
-  /// Hands out every relation with its attestations folded in, as `Relation.merge` would have,
-  /// emptying the table as it goes.
-  mutating func drain(_ take: (Relation) -> Void) {
-    index = [:]
-    while var entry = entries.popLast() {
-      Self.fold(&entry)
-      take(entry.relation)
+  /// Every relation with its attestations folded in, as `Relation.merge` would have, on all
+  /// cores; the table is left empty.
+  mutating func folded() -> [Relation] {
+    var relations = table.takeValues()
+    let weights = moreWeight
+    moreWeight = []
+    relations.withUnsafeMutableBufferPointer { buffer in
+      moreProvenance.withUnsafeMutableBufferPointer { moreBuffer in
+        let relations = UnsafeElements(buffer: buffer), more = UnsafeElements(buffer: moreBuffer)
+        buffer.indices.forEachConcurrently { position in
+          guard !more.buffer[position].isEmpty || weights[position] != 0 else { return }
+          relations.buffer[position].weight += weights[position]
+          relations.buffer[position].provenance = (relations.buffer[position].provenance + more.buffer[position]).sortedUnique()
+          more.buffer[position] = []
+        }
+      }
     }
+    moreProvenance = []
+    return relations
   }
 
-  private static func fold(_ entry: inout Entry) {
-    guard !entry.provenance.isEmpty || entry.weight != 0 else { return }
-    entry.relation.weight += entry.weight
-    entry.relation.provenance = (entry.relation.provenance + entry.provenance).sortedUnique()
-    entry.weight = 0
-    entry.provenance = []
-  }
+  /// Hands out every relation, folded, in the order first added.
+  mutating func drain(_ take: (Relation) -> Void) { folded().forEach(take) }
 }

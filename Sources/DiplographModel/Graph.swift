@@ -2,49 +2,39 @@
 ///
 /// Adding the same fact twice merges its provenance, so builders can add as they read.
 public struct Graph: Sendable {
-  public private(set) var sources: [SourceID: SourceDocument] = [:]
-  public private(set) var entities: [EntityID: Entity] = [:]
-  public private(set) var relations: [RelationID: Relation] = [:]
+  public private(set) var sources = IDTable<SourceDocument>()
+  public private(set) var entities = IDTable<Entity>()
+  public private(set) var relations = IDTable<Relation>()
 
   public init() {}
 
-  /// Room for this many of each, so a graph built at once does not grow its tables step by step:
-  /// each growth holds the old table and the new one, twice the size, at the same time.
-  public mutating func reserveCapacity(sources: Int, entities: Int, relations: Int) {
-    self.sources.reserveCapacity(sources)
-    self.entities.reserveCapacity(entities)
-    self.relations.reserveCapacity(relations)
+  /// A graph of values already merged, each id once (checked): a builder hands over its lists
+  /// without a copy.
+  public init(sources: [SourceDocument], entities: [Entity], relations: [Relation]) {
+    self.sources = IDTable(uniqueValues: sources)
+    self.entities = IDTable(uniqueValues: entities)
+    self.relations = IDTable(uniqueValues: relations)
   }
 
-  public mutating func add(_ source: SourceDocument) { sources[source.id] = source }
+  public mutating func add(_ source: SourceDocument) { sources.insert(source) { $0 = $1 } }
 
   /// Adds an entity, or merges aliases, names, attributes and mentions into the one with its id.
   public mutating func add(_ entity: Entity) {
-    guard var existing = entities[entity.id] else {
-      entities[entity.id] = entity
-      return
+    entities.insert(entity) { existing, entity in
+      existing.addAliases(entity.aliases)
+      if existing.label != entity.label { existing.addAliases([entity.label]) }
+      for name in entity.names where !existing.names.contains(where: { $0.language == name.language }) {
+        existing.setName(name)
+      }
+      for attribute in entity.attributes where existing.attribute(attribute.key) == nil {
+        existing.setAttribute(attribute.key, attribute.value)
+      }
+      existing.addMentions(entity.mentions)
     }
-    existing.addAliases(entity.aliases)
-    if existing.label != entity.label { existing.addAliases([entity.label]) }
-    for name in entity.names where !existing.names.contains(where: { $0.language == name.language }) {
-      existing.setName(name)
-    }
-    for attribute in entity.attributes where existing.attribute(attribute.key) == nil {
-      existing.setAttribute(attribute.key, attribute.value)
-    }
-    existing.addMentions(entity.mentions)
-    entities[entity.id] = existing
   }
 
   /// Adds a relation, or merges its weight and provenance into the same fact.
-  public mutating func add(_ relation: Relation) {
-    if var existing = relations[relation.id] {
-      existing.merge(relation)
-      relations[relation.id] = existing
-    } else {
-      relations[relation.id] = relation
-    }
-  }
+  public mutating func add(_ relation: Relation) { relations.insert(relation) { $0.merge($1) } }
 
   public var schema: GraphSchema {
     GraphSchema(
