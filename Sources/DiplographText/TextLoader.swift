@@ -8,6 +8,10 @@ import Foundation
 /// (`Spacing`) → sentences (`SentenceSplitter`) → repeats marked (`RepeatIndex`). Every scalar
 /// of the result keeps the index of the decoded scalar it came from (`DocumentOffsets`).
 public enum TextLoader {
+  /// The largest file read: offsets into a file are kept in 32 bits (spans in the graph, scalar
+  /// origins here).
+  public static let maximumFileSize = Int(Int32.max)
+
   public static func load(_ file: InputFile) throws -> NormalizedDocument {
     let bytes = try read(file)
     var hash = StableHash()
@@ -19,6 +23,9 @@ public enum TextLoader {
   public static func normalize(bytes: [UInt8], file: InputFile, sourceID: SourceID) throws -> NormalizedDocument {
     let name = file.displayPath
     guard !bytes.isEmpty else { throw TextError.empty(file: name) }
+    guard bytes.count <= maximumFileSize else {
+      throw TextError.unsupported(file: name, reason: "\(bytes.count) bytes; files up to \(maximumFileSize) bytes (2 GiB) are read")
+    }
     let isHTML = ["html", "htm"].contains((file.path as NSString).pathExtension.lowercased())
     let decoded = isHTML ? try HTMLText.extract(bytes, file: name) : try TextDecoder.decode(bytes, file: name)
     let reader = LineReader(decoded)
@@ -46,6 +53,9 @@ public enum TextLoader {
       throw TextError.unreadable(file: name, reason: "no such file")
     }
     guard !isDirectory.boolValue else { throw TextError.unreadable(file: name, reason: "is a directory") }
+    if let size = (try? FileManager.default.attributesOfItem(atPath: file.path))?[.size] as? Int, size > maximumFileSize {
+      throw TextError.unsupported(file: name, reason: "\(size) bytes; files up to \(maximumFileSize) bytes (2 GiB) are read")
+    }
     guard FileManager.default.isReadableFile(atPath: file.path), let data = FileManager.default.contents(atPath: file.path) else {
       throw TextError.unreadable(file: name, reason: "permission denied or read error")
     }

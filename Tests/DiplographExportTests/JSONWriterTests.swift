@@ -121,7 +121,9 @@ import Testing
   static let graphs = Generator<Graph, Shrink.None<Graph>>(run: { rng in
     func text() -> String { AdversarialText.string(using: &rng, maxPieces: 8, maxRun: 50) }
     func int() -> Int { Int.random(in: -1...1, using: &rng) == 0 ? Int.random(in: 0...99, using: &rng) : Int.random(in: Int.min...Int.max, using: &rng) }
-    func span() -> SourceSpan { SourceSpan(startByte: int(), endByte: int(), line: int(), column: int()) }
+    // Spans hold 32-bit figures; the other integers take any `Int`.
+    func figure() -> Int { Int.random(in: -1...1, using: &rng) == 0 ? Int.random(in: 0...99, using: &rng) : Int(UInt32.random(in: 0...UInt32.max, using: &rng)) }
+    func span() -> SourceSpan { SourceSpan(startByte: figure(), endByte: figure(), line: figure(), column: figure()) }
     func date() -> CalendarDate {
       switch Int.random(in: 0..<3, using: &rng) {
       case 0: return CalendarDate(year: Int.random(in: 1...9999, using: &rng))!

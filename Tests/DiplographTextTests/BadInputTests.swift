@@ -1,3 +1,4 @@
+import Foundation
 import DiplographModel
 import DiplographText
 import Testing
@@ -16,6 +17,19 @@ import Testing
   @Test func invalidUTF8InTheMiddleIsRefusedAtItsOffset() {
     #expect(throws: TextError.undecodable(file: "bad-input/invalid-utf8.txt", offset: 53, reason: "invalid UTF-8 byte 0xFF")) {
       try TextLoader.load(fixture("bad-input/invalid-utf8.txt"))
+    }
+  }
+
+  @Test func fileOverTwoGibibytesIsRefusedBeforeItIsRead() throws {
+    // Sparse: the file claims 3 GiB and takes no disk; reading it would take 3 GiB of memory.
+    let path = FileManager.default.temporaryDirectory.appendingPathComponent("diplograph-huge-\(UUID().uuidString).txt").path
+    #expect(FileManager.default.createFile(atPath: path, contents: Data("中".utf8)))
+    defer { try? FileManager.default.removeItem(atPath: path) }
+    let handle = try #require(FileHandle(forWritingAtPath: path))
+    try handle.truncate(atOffset: 3 << 30)
+    try handle.close()
+    #expect(throws: TextError.unsupported(file: "huge.txt", reason: "3221225472 bytes; files up to 2147483647 bytes (2 GiB) are read")) {
+      try TextLoader.load(InputFile(path: path, displayPath: "huge.txt"))
     }
   }
 
