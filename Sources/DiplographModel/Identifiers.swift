@@ -60,14 +60,48 @@ public struct SentenceID: Hashable, Comparable, Sendable, Codable, CustomStringC
 
 /// The id of a relation: `rel-<hash of subject, predicate and object>`.
 public struct RelationID: Hashable, Comparable, Sendable, Codable, CustomStringConvertible {
-  public let rawValue: String
+  /// A minted id is held as its hash, not its 20 characters: a graph has a relation for every
+  /// fact and every pair of names in a sentence, and a string that long costs a heap block each.
+  /// Any other spelling (a file written elsewhere, a test) is kept as it is.
+  private enum Storage: Hashable, Sendable {
+    case hash(UInt64)
+    case text(String)
+  }
 
-  public init(rawValue: String) { self.rawValue = rawValue }
+  private let storage: Storage
+  private static let prefix = "rel-"
+
+  public init(rawValue: String) {
+    if rawValue.utf8.count == Self.prefix.utf8.count + 16, rawValue.hasPrefix(Self.prefix),
+      let hash = StableHash.parseHex(rawValue.utf8.dropFirst(Self.prefix.utf8.count)) {
+      storage = .hash(hash)
+    } else {
+      storage = .text(rawValue)
+    }
+  }
 
   public init(subject: EntityID, predicate: Predicate, object: RelationObject) {
-    rawValue = "rel-" + StableHash.hex(subject.rawValue, predicate.rawValue, object.key)
+    var hash = StableHash()
+    hash.combine(subject.rawValue)
+    hash.separate()
+    hash.combine(predicate.rawValue)
+    hash.separate()
+    hash.combine(object.key)
+    storage = .hash(hash.value)
+  }
+
+  public var rawValue: String {
+    switch storage {
+    case .hash(let hash): return Self.prefix + StableHash.hex(hash)
+    case .text(let text): return text
+    }
   }
 
   public var description: String { rawValue }
-  public static func < (lhs: Self, rhs: Self) -> Bool { lhs.rawValue < rhs.rawValue }
+
+  public static func < (lhs: Self, rhs: Self) -> Bool {
+    // Sixteen hex digits after one prefix order as the numbers they spell.
+    if case .hash(let left) = lhs.storage, case .hash(let right) = rhs.storage { return left < right }
+    return lhs.rawValue < rhs.rawValue
+  }
 }

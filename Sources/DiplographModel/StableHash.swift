@@ -30,7 +30,10 @@ public struct StableHash: Sendable {
   public mutating func separate() { combine(CollectionOfOne(0x1f)) }
 
   /// Sixteen lower-case hex digits.
-  public var hex: String {
+  public var hex: String { Self.hex(value) }
+
+  /// `value` in sixteen lower-case hex digits.
+  public static func hex(_ value: UInt64) -> String {
     // Minted for every id of every mention and fact: spelled straight into the string's storage.
     String(unsafeUninitializedCapacity: 16) { buffer in
       for index in 0..<16 {
@@ -39,6 +42,22 @@ public struct StableHash: Sendable {
       }
       return 16
     }
+  }
+
+  /// The value of sixteen lower-case hex digits as `hex` spells them, or nil for anything else.
+  public static func parseHex(_ digits: some Collection<UInt8>) -> UInt64? {
+    guard digits.count == 16 else { return nil }
+    var value: UInt64 = 0
+    for byte in digits {
+      let digit: UInt8
+      switch byte {
+      case UInt8(ascii: "0")...UInt8(ascii: "9"): digit = byte - UInt8(ascii: "0")
+      case UInt8(ascii: "a")...UInt8(ascii: "f"): digit = byte - UInt8(ascii: "a") + 10
+      default: return nil
+      }
+      value = value << 4 | UInt64(digit)
+    }
+    return value
   }
 
   /// The hex digest of the given fields, separated.
