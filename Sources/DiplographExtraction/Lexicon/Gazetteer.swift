@@ -1,32 +1,34 @@
 import DiplographModel
 import Foundation
 
-/// The bundled lists of states, places and organizations, matched longest-first in one pass.
+/// The bundled lists of states, places and organizations, matched longest-first by one walk of a
+/// trie per position.
 ///
 /// Gazetteers complete the rules: a state or a city has no suffix to find it by.
 struct Gazetteer: Sendable {
   let entries: [GazetteerEntry]
-  /// Every name of every entry, grouped by first scalar, longest first.
-  private let index: [Unicode.Scalar: [(name: [Unicode.Scalar], entry: Int)]]
+  /// Every name of every entry.
+  private let names: NameTrie
   private let byLabel: [String: Int]
   /// The scalars names start with: most positions of a sentence start none.
   private let firstScalars: ScalarSet
 
   init(entries: [GazetteerEntry]) {
     self.entries = entries
-    var index: [Unicode.Scalar: [(name: [Unicode.Scalar], entry: Int)]] = [:]
+    var names = NameTrie()
+    var firsts: Set<Unicode.Scalar> = []
     var byLabel: [String: Int] = [:]
     for (number, entry) in entries.enumerated() {
       byLabel[entry.label] = number
       for name in [entry.label] + entry.aliases {
         let key = scalars(name)
         guard let first = key.first else { continue }
-        index[first, default: []].append((key, number))
+        firsts.insert(first)
+        names.insert(key, entry: number)
       }
     }
-    for key in index.keys { index[key]!.sort { $0.name.count > $1.name.count } }
-    self.index = index
-    firstScalars = ScalarSet(index.keys)
+    self.names = names
+    firstScalars = ScalarSet(firsts)
     self.byLabel = byLabel
   }
 
@@ -35,11 +37,8 @@ struct Gazetteer: Sendable {
   /// The longest name starting at `position`, if any: its length and the number of its entry.
   /// Sentences ask through `ScalarText.knownName(at:)`, which looks once per position.
   func longestMatch(in text: [Unicode.Scalar], at position: Int) -> (length: Int, entry: Int)? {
-    guard firstScalars.contains(text[position]), let candidates = index[text[position]] else { return nil }
-    for candidate in candidates where text.has(candidate.name, at: position) {
-      return (candidate.name.count, candidate.entry)
-    }
-    return nil
+    guard firstScalars.contains(text[position]) else { return nil }
+    return names.longestMatch(in: text, at: position)
   }
 
   static let bundled: Gazetteer = {
