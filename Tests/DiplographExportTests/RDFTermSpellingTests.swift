@@ -78,9 +78,9 @@ import Testing
   }
 
   @Test func xmlTextIsEscapedAsLibxml2sTextWriterEscapesIt() throws {
-    let text = XMLOutputBuffer.withEscapedText("a<b>&\"c\r\n\t'中") { String(decoding: $0, as: UTF8.self) }
+    let text = XMLMarkupWriter.withEscapedText("a<b>&\"c\r\n\t'中") { String(decoding: $0, as: UTF8.self) }
     #expect(text == "a&lt;b&gt;&amp;&quot;c&#13;\n\t'中")
-    let attribute = XMLOutputBuffer.withEscapedAttributeValue("a<&\"\n\t\rb'é") { String(decoding: $0, as: UTF8.self) }
+    let attribute = XMLMarkupWriter.withEscapedAttributeValue("a<&\"\n\t\rb'é") { String(decoding: $0, as: UTF8.self) }
     #expect(attribute == "a&lt;&amp;&quot;&#10;&#9;&#13;b'&#xE9;")
     // Every piece that is syntax somewhere, and a run of random strings from them.
     var rng = SystemRandomNumberGenerator()
@@ -127,8 +127,8 @@ import Testing
   }
 
   private static func viaOutputBuffer(_ value: String) throws -> String {
-    let attribute = XMLOutputBuffer.withEscapedAttributeValue(value) { String(decoding: $0, as: UTF8.self) }
-    let text = XMLOutputBuffer.withEscapedText(value) { String(decoding: $0, as: UTF8.self) }
+    let attribute = XMLMarkupWriter.withEscapedAttributeValue(value) { String(decoding: $0, as: UTF8.self) }
+    let text = XMLMarkupWriter.withEscapedText(value) { String(decoding: $0, as: UTF8.self) }
     // Unindented, libxml2's writer ends the document with a line break.
     return "<e a=\"" + attribute + "\">" + text + "</e>\n"
   }

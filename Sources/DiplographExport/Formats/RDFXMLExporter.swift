@@ -15,7 +15,7 @@ import DiplographModel
 ///
 /// The layout is fixed (the root, node elements indented by two spaces, property elements by
 /// four), so the markup is laid out here from each term's QName, and libxml2 escapes the text
-/// (`XMLOutputBuffer`): one call into libxml2 per chunk of elements, not five per triple.
+/// (`XMLMarkupWriter`): one call into libxml2 per chunk of elements, not five per triple.
 ///
 /// Strict: a predicate that cannot be written as a QName, or text with a character XML 1.0
 /// forbids, is an `ExportError` naming the item, never a file that parses to other triples. The
@@ -30,7 +30,7 @@ public struct RDFXMLExporter: Exporter {
 
   public init(output: any OutputDirectory, options: ExportOptions) throws {
     let sink = try output.create(Self.format.defaultFileName)
-    writer = RDFXMLWriter(sink: sink, markup: try XMLOutputBuffer(sink: sink, format: Self.format.name))
+    writer = RDFXMLWriter(sink: sink, markup: try XMLMarkupWriter(sink: sink, format: Self.format.name))
     stream = RDFTripleStream(format: Self.format.name, options: options)
   }
 
@@ -61,7 +61,7 @@ private struct RDFXMLWriter: RDFStatementWriter {
   private static let description = Array("rdf:Description".utf8)
   private static let integerDatatype = Array((" rdf:datatype=\"" + RDFVocabulary.xsdInteger.value + "\">").utf8)
 
-  init(sink: any ByteSink, markup: XMLOutputBuffer) {
+  init(sink: any ByteSink, markup: XMLMarkupWriter) {
     self.sink = sink
     buffer = RDFOutputBuffer(sink: markup)
   }
@@ -156,10 +156,10 @@ private struct RDFXMLWriter: RDFStatementWriter {
   }
 
   private func appendText(_ text: String) {
-    XMLOutputBuffer.withEscapedText(text) { buffer.append($0) }
+    XMLMarkupWriter.withEscapedText(text) { buffer.append($0) }
   }
 
   private func appendAttributeValue(_ value: String) {
-    XMLOutputBuffer.withEscapedAttributeValue(value) { buffer.append($0) }
+    XMLMarkupWriter.withEscapedAttributeValue(value) { buffer.append($0) }
   }
 }
