@@ -16,7 +16,9 @@ public struct DocumentExtraction: Sendable {
 /// `extract` works on one document and needs nothing else, so documents run in parallel;
 /// `add` and `build` merge them in input order, so the graph does not depend on scheduling.
 public struct GraphBuilder: Sendable {
-  private var sources: [SourceDocument] = []
+  /// A file whose bytes equal an earlier file's is the same source (its id is the hash of its
+  /// bytes): one record, naming the path read last, as `Graph.add` would keep it.
+  private var sources = IDTable<SourceDocument>()
   private var drafts: [EntityID: Int] = [:]
   private var draftList: [CorpusDraft] = []
   /// Facts and co-occurrences alike, by id.
@@ -84,7 +86,7 @@ public struct GraphBuilder: Sendable {
   public mutating func add(_ document: NormalizedDocument) { add(Self.extract(document)) }
 
   public mutating func add(_ extraction: DocumentExtraction) {
-    sources.append(extraction.source)
+    sources.insert(extraction.source) { $0 = $1 }
     for entity in extraction.entities {
       var surfaces: [String: Int] = [:]
       for mention in entity.mentions { surfaces[mention.surface, default: 0] += 1 }
@@ -121,7 +123,7 @@ public struct GraphBuilder: Sendable {
     draftList.updateConcurrently { $0.fold() }
     let entities = draftList.map(\.entity)
     draftList = []
-    return Graph(sources: sources, entities: entities, relations: relations.folded())
+    return Graph(sources: sources.takeValues(), entities: entities, relations: relations.folded())
   }
 }
 
