@@ -52,7 +52,8 @@ public struct Pipeline {
     // document), then merged into the builder in input order, so the graph does not depend on
     // scheduling; the window bounds memory by the documents in flight, not by the corpus. The
     // merge is serial, so it runs while the next window is extracted.
-    let windows = stride(from: 0, to: inputs.count, by: 64).map { Array(inputs[$0..<min($0 + 64, inputs.count)]) }
+    let size = 64
+    let windows = stride(from: 0, to: inputs.count, by: size).map { Array(inputs[$0..<min($0 + size, inputs.count)]) }
     var next = windows.first.map(ExtractionWindow.init)
     defer { _ = next?.wait() }
     for index in windows.indices {

@@ -1,4 +1,4 @@
-/// Graphviz DOT's quoted strings (`"…"`), as a table from character to spelling.
+/// Graphviz DOT's quoted strings (`"…"`), spelled byte by byte.
 ///
 /// Inside quotes DOT itself only knows `\"`, but Graphviz then reads labels and tooltips for
 /// its own escapes (`\n` line break, `\N` node name, `\\` backslash) and for HTML character
@@ -15,33 +15,43 @@ enum DOTEscaping {
 
   /// The quoted string, or nil when `text` holds a character XML 1.0 forbids.
   static func quoted(_ text: String) -> String? {
-    var result = "\""
-    var pieceBytes = 0
-    for scalar in text.unicodeScalars {
-      if pieceBytes >= pieceLimit {
-        result += "\" + \""
-        pieceBytes = 0
+    // Byte by byte: every character that needs a spelling is ASCII, and what XML forbids is a
+    // control byte or EF BF BE/BF (U+FFFE, U+FFFF); everything else is copied as it is.
+    var text = text
+    return text.withUTF8 { bytes -> String? in
+      var quoted: [UInt8] = [quote]
+      quoted.reserveCapacity(bytes.count + 2)
+      var pieceBytes = 0
+      for index in bytes.indices {
+        let byte = bytes[index]
+        // A new piece starts only where a character starts, never inside one.
+        if pieceBytes >= pieceLimit && byte & 0xC0 != 0x80 {
+          quoted += pieceBreak
+          pieceBytes = 0
+        }
+        let before = quoted.count
+        switch byte {
+        case quote: quoted += [backslash, quote]
+        case backslash: quoted += [backslash, backslash]
+        case UInt8(ascii: "&"): quoted += ampersand
+        case UInt8(ascii: "\n"): quoted += [backslash, UInt8(ascii: "n")]
+        case UInt8(ascii: "\t"): quoted.append(UInt8(ascii: " "))
+        // A carriage return only ever precedes a line break worth keeping; alone it draws nothing.
+        case UInt8(ascii: "\r"): break
+        case ..<0x20: return nil
+        case 0xEF where index + 2 < bytes.count && bytes[index + 1] == 0xBF && bytes[index + 2] >= 0xBE: return nil
+        default: quoted.append(byte)
+        }
+        pieceBytes += quoted.count - before
       }
-      if let spelling = spellings[scalar] {
-        result += spelling
-        pieceBytes += spelling.utf8.count
-      } else if XMLCharacters.isAllowed(scalar) {
-        result.unicodeScalars.append(scalar)
-        pieceBytes += String(scalar).utf8.count
-      } else {
-        return nil
-      }
+      quoted.append(quote)
+      return String(decoding: quoted, as: UTF8.self)
     }
-    return result + "\""
   }
 
-  private static let spellings: [Unicode.Scalar: String] = [
-    "\"": "\\\"",
-    "\\": "\\\\",
-    "&": "&amp;",
-    "\n": "\\n",
-    "\t": " ",
-    // A carriage return only ever precedes a line break worth keeping; alone it draws nothing.
-    "\r": "",
-  ]
+  private static let quote = UInt8(ascii: "\"")
+  private static let backslash = UInt8(ascii: "\\")
+  private static let ampersand = Array("&amp;".utf8)
+  /// Ends one quoted piece and starts the next: DOT joins them with `+`.
+  private static let pieceBreak = Array("\" + \"".utf8)
 }
