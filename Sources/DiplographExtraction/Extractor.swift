@@ -162,8 +162,8 @@ private struct RelationTable: Sendable {
   private var moreProvenance: [[Provenance]] = []
 
   mutating func merge(_ relation: Relation) {
-    guard let at = table.position(of: relation.id) else {
-      table.insert(relation) { _, _ in }
+    let (inserted, at) = table.insertIfAbsent(relation)
+    guard !inserted else {
       moreWeight.append(0)
       moreProvenance.append([])
       return

@@ -45,16 +45,24 @@ public struct IDTable<Value: Identified>: Sendable where Value: Sendable, Value.
     return position < 0 ? nil : Int(position)
   }
 
+  /// Adds `value` unless its id is taken; either way, where the value under that id lies. One
+  /// look-up, for callers that keep more beside each value.
+  @discardableResult
+  public mutating func insertIfAbsent(_ value: Value) -> (inserted: Bool, position: Int) {
+    if (values.count + 1) * 2 > slots.count { rehash(minimumCapacity: values.count + 1) }
+    let slot = probe(value.id)
+    if slots[slot] >= 0 { return (false, Int(slots[slot])) }
+    slots[slot] = Int32(values.count)
+    values.append(value)
+    return (true, values.count - 1)
+  }
+
   /// Adds `value`, or, when its id is taken, hands the value already there to `merge`.
   public mutating func insert(_ value: Value, merge: (inout Value, Value) -> Void) {
-    if let position = position(of: value.id) {
-      merge(&values[position], value)
-      precondition(values[position].id == value.id, "a merge changed the id \(value.id)")
-      return
-    }
-    if (values.count + 1) * 2 > slots.count { rehash(minimumCapacity: values.count + 1) }
-    slots[probe(value.id)] = Int32(values.count)
-    values.append(value)
+    let (inserted, position) = insertIfAbsent(value)
+    guard !inserted else { return }
+    merge(&values[position], value)
+    precondition(values[position].id == value.id, "a merge changed the id \(value.id)")
   }
 
   public mutating func reserveCapacity(_ capacity: Int) {

@@ -50,6 +50,17 @@ import Testing
     #expect(table["b"]?.total == 5 && table.count == 1)
   }
 
+  @Test func insertingIfAbsentTellsWhereTheValueLies() {
+    var table = IDTable<Tally>()
+    let first = table.insertIfAbsent(Tally(id: "a", total: 1))
+    let second = table.insertIfAbsent(Tally(id: "b", total: 2))
+    let again = table.insertIfAbsent(Tally(id: "a", total: 9))
+    #expect(first.inserted && first.position == 0)
+    #expect(second.inserted && second.position == 1)
+    #expect(!again.inserted && again.position == 0)
+    #expect(table["a"]?.total == 1 && table.count == 2)
+  }
+
   @Test func reservingRoomKeepsWhatIsThere() {
     var table = IDTable(uniqueValues: [Tally(id: "a", total: 1)])
     table.reserveCapacity(10_000)
