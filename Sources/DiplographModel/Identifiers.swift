@@ -81,13 +81,7 @@ public struct RelationID: Hashable, Comparable, Sendable, Codable, CustomStringC
   }
 
   public init(subject: EntityID, predicate: Predicate, object: RelationObject) {
-    var hash = StableHash()
-    hash.combine(subject.rawValue)
-    hash.separate()
-    hash.combine(predicate.rawValue)
-    hash.separate()
-    hash.combine(object.key)
-    storage = .hash(hash.value)
+    storage = .hash(StableHash.digest(subject.rawValue, predicate.rawValue, object.key))
   }
 
   public var rawValue: String {

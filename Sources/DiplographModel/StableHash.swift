@@ -61,12 +61,17 @@ public struct StableHash: Sendable {
   }
 
   /// The hex digest of the given fields, separated.
-  public static func hex(_ fields: String...) -> String {
+  public static func hex(_ fields: String...) -> String { hex(digest(fields)) }
+
+  /// The digest of the given fields, separated.
+  public static func digest(_ fields: String...) -> UInt64 { digest(fields) }
+
+  private static func digest(_ fields: [String]) -> UInt64 {
     var hash = StableHash()
     for (index, field) in fields.enumerated() {
       if index > 0 { hash.separate() }
       hash.combine(field)
     }
-    return hash.hex
+    return hash.value
   }
 }
