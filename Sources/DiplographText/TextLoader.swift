@@ -23,9 +23,7 @@ public enum TextLoader {
   public static func normalize(bytes: [UInt8], file: InputFile, sourceID: SourceID) throws -> NormalizedDocument {
     let name = file.displayPath
     guard !bytes.isEmpty else { throw TextError.empty(file: name) }
-    guard bytes.count <= maximumFileSize else {
-      throw TextError.unsupported(file: name, reason: "\(bytes.count) bytes; files up to \(maximumFileSize) bytes (2 GiB) are read")
-    }
+    guard bytes.count <= maximumFileSize else { throw tooLarge(name, bytes.count) }
     let isHTML = ["html", "htm"].contains((file.path as NSString).pathExtension.lowercased())
     let decoded = isHTML ? try HTMLText.extract(bytes, file: name) : try TextDecoder.decode(bytes, file: name)
     let reader = LineReader(decoded)
@@ -46,6 +44,10 @@ public enum TextLoader {
     return builder.finish(path: name, byteCount: bytes.count, findings: findings)
   }
 
+  private static func tooLarge(_ name: String, _ size: Int) -> TextError {
+    .unsupported(file: name, reason: "\(size) bytes; files up to \(maximumFileSize) bytes (2 GiB) are read")
+  }
+
   private static func read(_ file: InputFile) throws -> [UInt8] {
     let name = file.displayPath
     var isDirectory: ObjCBool = false
@@ -54,7 +56,7 @@ public enum TextLoader {
     }
     guard !isDirectory.boolValue else { throw TextError.unreadable(file: name, reason: "is a directory") }
     if let size = (try? FileManager.default.attributesOfItem(atPath: file.path))?[.size] as? Int, size > maximumFileSize {
-      throw TextError.unsupported(file: name, reason: "\(size) bytes; files up to \(maximumFileSize) bytes (2 GiB) are read")
+      throw tooLarge(name, size)
     }
     guard FileManager.default.isReadableFile(atPath: file.path), let data = FileManager.default.contents(atPath: file.path) else {
       throw TextError.unreadable(file: name, reason: "permission denied or read error")
