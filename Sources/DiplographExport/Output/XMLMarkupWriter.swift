@@ -3,15 +3,15 @@ import CLibXML2
 /// libxml2's output buffer without the text writer on top, for formats that lay out their own
 /// markup from fixed pieces (RDF/XML's node elements, GraphML's nodes and edges).
 ///
-/// `XMLTextWriter` keeps a stack of open elements, copies each element name and makes a call per
-/// `<`, name, attribute and `>`; for the millions of elements of a large export that bookkeeping
-/// cost more than the bytes. Here the caller hands over its markup (`<data key="n.label">`) in one
-/// call, and libxml2 escapes each value as `XMLTextWriter` does — text as
+/// libxml2's text writer (`xmlTextWriter`) keeps a stack of open elements, copies each element
+/// name and makes a call per `<`, name, attribute and `>`; for the millions of elements of a large
+/// export that bookkeeping cost more than the bytes. Here the caller hands over its markup (`<data key="n.label">`) in one
+/// call, and libxml2 escapes each value as its text writer does — text as
 /// `xmlTextWriterWriteString` (`xmlEncodeSpecialChars`), attribute values as
 /// `xmlTextWriterWriteAttribute` (`xmlAttrSerializeTxtContent`) — so the same calls give the same
 /// bytes. A value in which libxml2 would change nothing is written as it is, without the copy that
 /// escaping makes. `text` and `attributeValue` refuse characters XML 1.0 forbids, as
-/// `XMLTextWriter` does; the static `withEscaped…` leave that check to the caller. Nothing checks
+/// the text writer does; the static `withEscaped…` leave that check to the caller. Nothing checks
 /// that the markup itself is well-formed: that is the caller's.
 public final class XMLMarkupWriter: ByteSink {
   private let buffer: xmlOutputBufferPtr

@@ -1,5 +1,11 @@
 import CLibXML2
 
+/// libxml2 sets up its globals on first use; exporters that run on several threads at once need
+/// that done once, before them.
+public enum XMLLibrary {
+  public static func prepareForThreads() { xmlInitParser() }
+}
+
 /// Where a libxml2 output buffer's bytes go, and the first error the sink raised.
 final class WriteContext {
   let sink: any ByteSink

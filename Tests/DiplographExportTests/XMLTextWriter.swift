@@ -1,18 +1,13 @@
 import CLibXML2
 
-/// libxml2 sets up its globals on first use; exporters that run on several threads at once need
-/// that done once, before them.
-public enum XMLLibrary {
-  public static func prepareForThreads() { xmlInitParser() }
-}
+@testable import DiplographExport
 
-/// libxml2's `xmlTextWriter`, writing into a `ByteSink`; the only file that touches it.
+/// libxml2's `xmlTextWriter`, writing into a `ByteSink`: the reference the exports' own writer
+/// (`XMLMarkupWriter`) must match byte for byte, since the exports stopped using it.
 ///
-/// libxml2 does the escaping (`<`, `&`, quotes, and line breaks inside attributes), so no format
-/// hand-writes XML. What libxml2 would pass through but XML 1.0 forbids (U+0000–U+0008, U+000B,
-/// U+000C, U+000E–U+001F, U+FFFE, U+FFFF) is refused before it is written: `ExportError`, never
-/// a file a parser rejects.
-public final class XMLTextWriter {
+/// What libxml2 would pass through but XML 1.0 forbids (U+0000–U+0008, U+000B, U+000C,
+/// U+000E–U+001F, U+FFFE, U+FFFF) is refused before it is written, as the exports refuse it.
+final class XMLTextWriter {
   private let writer: xmlTextWriterPtr
   private let context: WriteContext
   private let format: String
@@ -20,7 +15,7 @@ public final class XMLTextWriter {
   /// - Parameters:
   ///   - format: the format's name, for error messages.
   ///   - indent: pretty-print with two spaces; element content stays exact either way.
-  public init(sink: any ByteSink, format: String, indent: Bool = true) throws {
+  init(sink: any ByteSink, format: String, indent: Bool = true) throws {
     self.format = format
     context = WriteContext(sink: sink)
     guard let writer = xmlNewTextWriter(try makeOutputBuffer(writingTo: context, format: format)) else {
@@ -35,43 +30,43 @@ public final class XMLTextWriter {
 
   deinit { xmlFreeTextWriter(writer) }
 
-  public func startDocument() throws {
+  func startDocument() throws {
     try check(xmlTextWriterStartDocument(writer, "1.0", "UTF-8", nil))
   }
 
   /// Closes every open element and flushes into the sink (the sink stays open).
-  public func endDocument() throws {
+  func endDocument() throws {
     try check(xmlTextWriterEndDocument(writer))
     try check(xmlTextWriterFlush(writer))
   }
 
-  public func startElement(_ name: String) throws {
+  func startElement(_ name: String) throws {
     try check(withXMLChars(name) { xmlTextWriterStartElement(writer, $0) })
   }
 
-  public func endElement() throws {
+  func endElement() throws {
     try check(xmlTextWriterEndElement(writer))
   }
 
   /// Ends an element always with a closing tag, never `<a/>`: for elements whose content is text.
-  public func fullEndElement() throws {
+  func fullEndElement() throws {
     try check(xmlTextWriterFullEndElement(writer))
   }
 
   /// Writes `name="value"`; `item` names what the value belongs to for error messages.
-  public func attribute(_ name: String, _ value: String, item: @autoclosure () -> String = "") throws {
+  func attribute(_ name: String, _ value: String, item: @autoclosure () -> String = "") throws {
     try validate(value, item: item())
     try check(withXMLChars(name) { name in withXMLChars(value) { xmlTextWriterWriteAttribute(writer, name, $0) } })
   }
 
   /// Writes escaped character data.
-  public func text(_ value: String, item: @autoclosure () -> String = "") throws {
+  func text(_ value: String, item: @autoclosure () -> String = "") throws {
     try validate(value, item: item())
     try check(withXMLChars(value) { xmlTextWriterWriteString(writer, $0) })
   }
 
   /// `<name attributes…>text</name>` in one call.
-  public func element(
+  func element(
     _ name: String, attributes: KeyValuePairs<String, String> = [:], text value: String,
     item: @autoclosure () -> String = ""
   ) throws {
@@ -82,7 +77,7 @@ public final class XMLTextWriter {
   }
 
   /// Writes a comment; `--` is not allowed in one, so it is refused like a forbidden character.
-  public func comment(_ value: String) throws {
+  func comment(_ value: String) throws {
     guard !value.contains("--"), !value.hasSuffix("-") else {
       throw ExportError.unrepresentable(format: format, item: "comment", reason: "contains '--'")
     }
