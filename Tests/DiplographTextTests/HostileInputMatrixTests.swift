@@ -85,6 +85,17 @@ import Testing
     #expect(sentences.dropFirst().allSatisfy { $0 == "双方支持合作。" })
   }
 
+  /// Quotes close a sentence (`。”`), but a run of thousands after one `!` used to join it whole,
+  /// past the limit; the run is cut at the limit like any other text, and nothing is lost.
+  @Test func aLongRunOfClosingQuotesAfterASentenceEndStaysBounded() throws {
+    let text = "双方支持合作!" + String(repeating: "\"", count: 6_000) + "。双方支持。"
+    let document = try normalize(text)
+    let sentences = document.sentences.map(\.displayText)
+    #expect(sentences.joined() == text)
+    #expect(sentences.map(\.unicodeScalars.count) == [4_096, 6_007 - 4_096 + 1, 5])
+    #expect(document.findings.map(\.message) == ["cut a sentence longer than 4096 characters"])
+  }
+
   @Test(arguments: [true, false]) func tenThousandNestedTitleBracketsStayBounded(closed: Bool) throws {
     let text =
       String(repeating: "《", count: 10_000) + "条约" + (closed ? String(repeating: "》", count: 10_000) : "")

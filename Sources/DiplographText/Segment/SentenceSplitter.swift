@@ -35,7 +35,10 @@ enum SentenceSplitter {
       }
       index += 1
       if ScalarClass.isSentenceEnd(scalar) && titleDepth == 0 {
-        while index < indices.count, ScalarClass.isCloser(scalars[Int(indices[index])]) { index += 1 }
+        // Closers join the sentence only up to the limit: a run of quotes after one `!` is text too.
+        while index < indices.count, index - start < maxLength, ScalarClass.isCloser(scalars[Int(indices[index])]) {
+          index += 1
+        }
         close(at: index)
       } else if index - start >= maxLength {
         close(at: lastComma.map { $0 + 1 } ?? index)
