@@ -42,12 +42,23 @@ public struct SentenceID: Hashable, Comparable, Sendable, Codable, CustomStringC
     self.ordinal = ordinal
   }
 
+  /// What stands between the source id and the ordinal.
+  public static let ordinalPrefix = "-s"
+
   public var rawValue: String {
-    var text = source.rawValue
-    text.reserveCapacity(text.utf8.count + 22)
-    text += "-s"
-    text += String(ordinal)
-    return text
+    // Spelled for every sentence, mention and attestation a format writes: one allocation.
+    var sourceText = source.rawValue
+    return sourceText.withUTF8 { sourceBytes in
+      String(unsafeUninitializedCapacity: sourceBytes.count + Self.ordinalPrefix.utf8.count + 20) { buffer in
+        var end = sourceBytes.count
+        _ = UnsafeMutableBufferPointer(rebasing: buffer[..<end]).initialize(from: sourceBytes)
+        for byte in Self.ordinalPrefix.utf8 {
+          buffer[end] = byte
+          end += 1
+        }
+        return end + DecimalDigits.spell(ordinal, into: UnsafeMutableBufferPointer(rebasing: buffer[end...]))
+      }
+    }
   }
   public var description: String { rawValue }
 

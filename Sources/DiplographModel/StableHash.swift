@@ -26,6 +26,18 @@ public struct StableHash: Sendable {
 
   public mutating func combine(_ text: String) { combine(text.utf8) }
 
+  /// The same as `combine(String(value))`, without making the string.
+  public mutating func combine(decimal value: Int) {
+    DecimalDigits.with(value) { combine(contiguous: $0) }
+  }
+
+  /// The same as `combine(id.rawValue)`, without spelling the id.
+  public mutating func combine(_ id: SentenceID) {
+    combine(id.source.rawValue)
+    combine(SentenceID.ordinalPrefix)
+    combine(decimal: id.ordinal)
+  }
+
   /// A field separator, so ("ab", "c") and ("a", "bc") hash apart.
   public mutating func separate() { combine(CollectionOfOne(0x1f)) }
 

@@ -1,3 +1,5 @@
+import DiplographModel
+
 /// Writes one node or relationship as a CSV record in its schema's column order.
 enum CSVRecordWriter {
   /// Appends the record to `out`; returns whether any value held a line break.
@@ -37,7 +39,7 @@ enum CSVRecordWriter {
   /// Properties come in about the schema's order, so each column looks first at the property
   /// after the last one taken and searches the rest only when that one has another name.
   private static func append(
-    schema: CSVSchema, item: @autoclosure () -> String, properties: [(String, PropertyValue)], extraID: String?,
+    schema: CSVSchema, item: @autoclosure () -> String, properties: [Property], extraID: String?,
     to out: inout [UInt8], special: (CSVSchema.Column, inout [UInt8]) throws -> Bool
   ) throws -> Bool {
     var holdsLineBreak = false
@@ -54,10 +56,10 @@ enum CSVRecordWriter {
       if idPending, let extraID, name == "id" {
         value = .string(extraID)
         idPending = false
-      } else if next < properties.count, properties[next].0 == name {
-        value = properties[next].1
+      } else if next < properties.count, properties[next].key == name {
+        value = properties[next].value
         next += 1
-      } else if let found = properties.first(where: { $0.0 == name })?.1 {
+      } else if let found = properties.first(where: { $0.key == name })?.value {
         value = found
       } else {
         continue
@@ -67,7 +69,7 @@ enum CSVRecordWriter {
     }
     let propertyCount = properties.count + (extraID == nil ? 0 : 1)
     if used < propertyCount {
-      let names = (extraID == nil ? [] : ["id"]) + properties.map(\.0)
+      let names = (extraID == nil ? [] : ["id"]) + properties.map(\.key)
       let missing = names.filter { name in
         !schema.columns.contains { if case .property(name, _) = $0 { return true } else { return false } }
       }
@@ -105,11 +107,37 @@ enum CSVRecordWriter {
         if index > 0 { out.append(CSVEscaping.arrayDelimiter) }
         out.append(contentsOf: number.description.utf8)
       }
+    case (.provenance(let column, let provenance), _) where type == CSVSchema.type(of: column):
+      return try appendList(column, of: provenance, to: &out)
     default:
       throw ExportError.unrepresentable(
         format: "neo4j-csv", item: excerpt(item()),
         reason: "property \(name) holds \(value), its column is \(type == .string ? "string" : type.rawValue)")
     }
     return false
+  }
+
+  /// A provenance column as an array field: quoted when its entries are text.
+  private static func appendList(_ column: ProvenanceColumn, of provenance: [Provenance], to out: inout [UInt8]) throws
+    -> Bool
+  {
+    let isText = CSVSchema.type(of: column) == .strings
+    if isText { out.append(UInt8(ascii: "\"")) }
+    var holdsLineBreak = false
+    for index in provenance.indices {
+      if index > 0 { out.append(CSVEscaping.arrayDelimiter) }
+      switch column.entry(of: provenance[index]) {
+      case .sentence(let id):
+        holdsLineBreak = try CSVEscaping.appendEscaped(id.source.rawValue, to: &out, insideArray: true) || holdsLineBreak
+        out.append(contentsOf: SentenceID.ordinalPrefix.utf8)
+        out.appendDecimal(id.ordinal)
+      case .string(let text):
+        holdsLineBreak = try CSVEscaping.appendEscaped(text, to: &out, insideArray: true) || holdsLineBreak
+      case .integer(let number): out.appendDecimal(number)
+      case .double(let number): out.append(contentsOf: number.description.utf8)
+      }
+    }
+    if isText { out.append(UInt8(ascii: "\"")) }
+    return holdsLineBreak
   }
 }

@@ -87,10 +87,17 @@ struct CSVSchema: Sendable {
   private static let fact = CSVSchema(
     columns: [.startID, .endID, .type]
       + ([
-        ("id", .string), ("weight", .long), ("confidence", .double), ("sentences", .strings), ("sources", .strings),
-        ("startBytes", .longs), ("endBytes", .longs), ("lines", .longs), ("columns", .longs), ("rules", .strings),
-        ("confidences", .doubles),
-      ] as [(String, PropertyType)]).map { .property($0.0, $0.1) })
+        ("id", .string), ("weight", .long), ("confidence", .double),
+      ] + ProvenanceColumn.allCases.map { ($0.key, type(of: $0)) } as [(String, PropertyType)]).map { .property($0.0, $0.1) })
+
+  /// The array type a provenance column is written as.
+  static func type(of column: ProvenanceColumn) -> PropertyType {
+    switch column {
+    case .sentences, .sources, .rules: return .strings
+    case .startBytes, .endBytes, .lines, .columns: return .longs
+    case .confidences: return .doubles
+    }
+  }
 
   /// A column has one type; an attribute whose value has another is refused by the writer.
   private static func attributeType(_ key: AttributeKey) -> PropertyType {

@@ -23,6 +23,62 @@ enum PropertyValue: Equatable, Sendable {
   case strings([String])
   case integers([Int])
   case doubles([Double])
+  /// One column of a fact's provenance, an entry per supporting sentence, spelled from the
+  /// provenance itself: a fact has eight such lists, and building them cost more than writing them.
+  case provenance(ProvenanceColumn, [Provenance])
+}
+
+/// A property key and its value. A struct, not a tuple: arrays of tuples are destroyed through
+/// the runtime's generic code, a cost paid for every node and relationship.
+struct Property: Sendable {
+  let key: String
+  let value: PropertyValue
+
+  init(_ key: String, _ value: PropertyValue) {
+    self.key = key
+    self.value = value
+  }
+}
+
+/// The lists a fact carries, one entry per attestation; the order is the order written.
+enum ProvenanceColumn: CaseIterable, Sendable {
+  case sentences, sources, startBytes, endBytes, lines, columns, rules, confidences
+
+  var key: String {
+    switch self {
+    case .sentences: return "sentences"
+    case .sources: return "sources"
+    case .startBytes: return "startBytes"
+    case .endBytes: return "endBytes"
+    case .lines: return "lines"
+    case .columns: return "columns"
+    case .rules: return "rules"
+    case .confidences: return "confidences"
+    }
+  }
+
+  /// One attestation's entry in this column.
+  func entry(of provenance: Provenance) -> ProvenanceEntry {
+    switch self {
+    case .sentences: return .sentence(provenance.sentence)
+    case .sources: return .string(provenance.source.rawValue)
+    case .startBytes: return .integer(provenance.span.startByte)
+    case .endBytes: return .integer(provenance.span.endByte)
+    case .lines: return .integer(provenance.span.line)
+    case .columns: return .integer(provenance.span.column)
+    case .rules: return .string(provenance.rule)
+    case .confidences: return .double(provenance.confidence)
+    }
+  }
+}
+
+/// An entry of a provenance list. A sentence id is written as its source id, `-s` and the
+/// ordinal, never spelled as a string of its own.
+enum ProvenanceEntry {
+  case sentence(SentenceID)
+  case string(String)
+  case integer(Int)
+  case double(Double)
 }
 
 /// A node: its key (`label` + `id`), the labels besides the key label, and its properties in a
@@ -32,7 +88,7 @@ struct PropertyNode: Sendable {
   let id: String
   /// Labels beyond `key`, most general first: `["Document", "Treaty"]`.
   let extraLabels: [String]
-  let properties: [(String, PropertyValue)]
+  let properties: [Property]
 
   /// Every label, key label first.
   var labels: [String] { [key.rawValue] + extraLabels }
@@ -60,7 +116,7 @@ struct PropertyRelationship: Sendable {
   let start: NodeReference
   let end: NodeReference
   let id: String?
-  let properties: [(String, PropertyValue)]
+  let properties: [Property]
 }
 
 /// The relationship types that do not come from a `Predicate`.

@@ -21,22 +21,22 @@ enum PropertyGraphMapping {
   static let nameLanguages = ["en", "ru"]
 
   static func node(for source: SourceDocument) -> PropertyNode {
-    var properties: [(String, PropertyValue)] = [("path", .string(source.path))]
-    if let title = source.title { properties.append(("title", .string(title))) }
-    properties.append(("encoding", .string(source.encoding)))
-    properties.append(("byteCount", .integer(source.byteCount)))
+    var properties: [Property] = [Property("path", .string(source.path))]
+    if let title = source.title { properties.append(Property("title", .string(title))) }
+    properties.append(Property("encoding", .string(source.encoding)))
+    properties.append(Property("byteCount", .integer(source.byteCount)))
     return PropertyNode(key: .source, id: source.id.rawValue, extraLabels: [], properties: properties)
   }
 
   static func node(for sentence: Sentence) -> PropertyNode {
-    var properties: [(String, PropertyValue)] = [
-      ("source", .string(sentence.id.source.rawValue)),
-      ("ordinal", .integer(sentence.id.ordinal)),
-      ("paragraph", .integer(sentence.paragraph)),
-      ("text", .string(sentence.text)),
+    var properties: [Property] = [
+      Property("source", .string(sentence.id.source.rawValue)),
+      Property("ordinal", .integer(sentence.id.ordinal)),
+      Property("paragraph", .integer(sentence.paragraph)),
+      Property("text", .string(sentence.text)),
     ]
     appendSpanProperties(sentence.span, to: &properties)
-    if let repeatOf = sentence.repeatOf { properties.append(("repeatOf", .string(repeatOf.rawValue))) }
+    if let repeatOf = sentence.repeatOf { properties.append(Property("repeatOf", .string(repeatOf.rawValue))) }
     return PropertyNode(key: .sentence, id: sentence.id.rawValue, extraLabels: [], properties: properties)
   }
 
@@ -47,21 +47,21 @@ enum PropertyGraphMapping {
   }
 
   static func node(for entity: Entity) -> PropertyNode {
-    var properties: [(String, PropertyValue)] = [
-      ("name", .string(entity.label)), ("kind", .string(entity.kind.rawValue)),
+    var properties: [Property] = [
+      Property("name", .string(entity.label)), Property("kind", .string(entity.kind.rawValue)),
     ]
-    if !entity.aliases.isEmpty { properties.append(("aliases", .strings(entity.aliases))) }
+    if !entity.aliases.isEmpty { properties.append(Property("aliases", .strings(entity.aliases))) }
     var otherNames: [String] = []
     for name in entity.names {
       if nameLanguages.contains(name.language) {
-        properties.append(("name_" + name.language, .string(name.text)))
+        properties.append(Property("name_" + name.language, .string(name.text)))
       } else {
         otherNames.append(name.language + ":" + name.text)
       }
     }
-    if !otherNames.isEmpty { properties.append(("otherNames", .strings(otherNames))) }
+    if !otherNames.isEmpty { properties.append(Property("otherNames", .strings(otherNames))) }
     for attribute in entity.attributes {
-      properties.append((attribute.key.rawValue, value(of: attribute.value)))
+      properties.append(Property(attribute.key.rawValue, value(of: attribute.value)))
     }
     let lineage = entity.kind.lineage.reversed().map(\.rawValue)
     return PropertyNode(key: .entity, id: entity.id.rawValue, extraLabels: lineage, properties: properties)
@@ -70,9 +70,19 @@ enum PropertyGraphMapping {
   static func mention(_ mention: Mention, of entity: EntityID) -> PropertyRelationship {
     let span = mention.span
     let sentence = mention.sentence.rawValue
-    let id = "mention-" + StableHash.hex(
-      entity.rawValue, sentence, String(span.startByte), String(span.endByte), mention.rule)
-    var properties: [(String, PropertyValue)] = [("surface", .string(mention.surface)), ("rule", .string(mention.rule))]
+    // StableHash.hex(entity, sentence, startByte, endByte, rule), without spelling the fields.
+    var hash = StableHash()
+    hash.combine(entity.rawValue)
+    hash.separate()
+    hash.combine(mention.sentence)
+    hash.separate()
+    hash.combine(decimal: span.startByte)
+    hash.separate()
+    hash.combine(decimal: span.endByte)
+    hash.separate()
+    hash.combine(mention.rule)
+    let id = "mention-" + StableHash.hex(hash.value)
+    var properties: [Property] = [Property("surface", .string(mention.surface)), Property("rule", .string(mention.rule))]
     appendSpanProperties(span, to: &properties)
     return PropertyRelationship(
       type: StructuralType.mentions, start: NodeReference(key: .sentence, id: sentence),
@@ -91,21 +101,14 @@ enum PropertyGraphMapping {
       end = NodeReference(key: .literal, id: node.id)
       literalNode = node
     }
-    var properties: [(String, PropertyValue)] = [
-      ("weight", .integer(relation.weight)), ("confidence", .double(try confidence(relation.confidence, relation))),
+    var properties: [Property] = [
+      Property("weight", .integer(relation.weight)), Property("confidence", .double(try confidence(relation.confidence, relation))),
     ]
     let provenance = relation.provenance
     if !provenance.isEmpty {
-      properties += [
-        ("sentences", .strings(provenance.map(\.sentence.rawValue))),
-        ("sources", .strings(provenance.map(\.source.rawValue))),
-        ("startBytes", .integers(provenance.map(\.span.startByte))),
-        ("endBytes", .integers(provenance.map(\.span.endByte))),
-        ("lines", .integers(provenance.map(\.span.line))),
-        ("columns", .integers(provenance.map(\.span.column))),
-        ("rules", .strings(provenance.map(\.rule))),
-        ("confidences", .doubles(try provenance.map { try confidence($0.confidence, relation) })),
-      ]
+      for entry in provenance { _ = try confidence(entry.confidence, relation) }
+      properties.reserveCapacity(properties.count + ProvenanceColumn.allCases.count)
+      for column in ProvenanceColumn.allCases { properties.append(Property(column.key, .provenance(column, provenance))) }
     }
     let relationship = PropertyRelationship(
       type: relationshipTypes[relation.predicate]!, start: NodeReference(key: .entity, id: relation.subject.rawValue),
@@ -118,19 +121,19 @@ enum PropertyGraphMapping {
   static func node(for literal: Literal) -> PropertyNode {
     switch literal {
     case .date(let date):
-      var properties: [(String, PropertyValue)] = [("value", .string(date.description))]
-      if date.precision == .day { properties.append(("date", .date(date))) }
-      properties.append(("year", .integer(date.year)))
-      if let month = date.month { properties.append(("month", .integer(month))) }
-      if let day = date.day { properties.append(("day", .integer(day))) }
-      properties.append(("precision", .string(precisionName(date.precision))))
+      var properties: [Property] = [Property("value", .string(date.description))]
+      if date.precision == .day { properties.append(Property("date", .date(date))) }
+      properties.append(Property("year", .integer(date.year)))
+      if let month = date.month { properties.append(Property("month", .integer(month))) }
+      if let day = date.day { properties.append(Property("day", .integer(day))) }
+      properties.append(Property("precision", .string(precisionName(date.precision))))
       return PropertyNode(key: .literal, id: "date-" + date.description, extraLabels: ["Date"], properties: properties)
     case .integer(let value):
       return PropertyNode(
-        key: .literal, id: "number-" + String(value), extraLabels: ["Number"], properties: [("value", .integer(value))])
+        key: .literal, id: "number-" + String(value), extraLabels: ["Number"], properties: [Property("value", .integer(value))])
     case .string(let text):
       return PropertyNode(
-        key: .literal, id: "text-" + StableHash.hex(text), extraLabels: ["Text"], properties: [("value", .string(text))])
+        key: .literal, id: "text-" + StableHash.hex(text), extraLabels: ["Text"], properties: [Property("value", .string(text))])
     }
   }
 
@@ -147,11 +150,11 @@ enum PropertyGraphMapping {
   /// `Predicate.cypherType` spells its type scalar by scalar; it is looked up once per predicate.
   private static let relationshipTypes = Dictionary(uniqueKeysWithValues: Predicate.allCases.map { ($0, $0.cypherType) })
 
-  private static func appendSpanProperties(_ span: SourceSpan, to properties: inout [(String, PropertyValue)]) {
-    properties.append(("startByte", .integer(span.startByte)))
-    properties.append(("endByte", .integer(span.endByte)))
-    properties.append(("line", .integer(span.line)))
-    properties.append(("column", .integer(span.column)))
+  private static func appendSpanProperties(_ span: SourceSpan, to properties: inout [Property]) {
+    properties.append(Property("startByte", .integer(span.startByte)))
+    properties.append(Property("endByte", .integer(span.endByte)))
+    properties.append(Property("line", .integer(span.line)))
+    properties.append(Property("column", .integer(span.column)))
   }
 
   private static func precisionName(_ precision: CalendarDate.Precision) -> String {

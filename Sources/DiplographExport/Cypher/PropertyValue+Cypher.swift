@@ -18,20 +18,29 @@ extension PropertyValue {
       try appendList(values, to: &out) { $1.appendDecimal($0) }
     case .doubles(let values):
       try appendList(values, to: &out) { $1.append(contentsOf: $0.description.utf8) }
+    case .provenance(let column, let provenance):
+      try appendList(provenance, to: &out) { entry, out in
+        switch column.entry(of: entry) {
+        case .sentence(let id): try CypherEscaping.appendString(id, to: &out, dialect: dialect)
+        case .string(let text): try CypherEscaping.appendString(text, to: &out, dialect: dialect)
+        case .integer(let value): out.appendDecimal(value)
+        case .double(let value): out.append(contentsOf: value.description.utf8)
+        }
+      }
     }
   }
 }
 
 /// Appends `{key: value, …}`; keys are checked to be plain identifiers.
 func appendCypherMap(
-  _ properties: [(String, PropertyValue)], to out: inout [UInt8], dialect: CypherDialect
+  _ properties: [Property], to out: inout [UInt8], dialect: CypherDialect
 ) throws {
   out.append(UInt8(ascii: "{"))
   for index in properties.indices {
     if index > 0 { out.appendLiteral(", ") }
-    try CypherEscaping.appendIdentifier(properties[index].0, to: &out)
+    try CypherEscaping.appendIdentifier(properties[index].key, to: &out)
     out.appendLiteral(": ")
-    try properties[index].1.appendCypher(to: &out, dialect: dialect)
+    try properties[index].value.appendCypher(to: &out, dialect: dialect)
   }
   out.append(UInt8(ascii: "}"))
 }
@@ -40,9 +49,9 @@ private func appendList<Element>(
   _ elements: [Element], to out: inout [UInt8], _ appendElement: (Element, inout [UInt8]) throws -> Void
 ) throws {
   out.append(UInt8(ascii: "["))
-  for (index, element) in elements.enumerated() {
+  for index in elements.indices {
     if index > 0 { out.appendLiteral(", ") }
-    try appendElement(element, &out)
+    try appendElement(elements[index], &out)
   }
   out.append(UInt8(ascii: "]"))
 }

@@ -1,3 +1,5 @@
+import DiplographModel
+
 /// Writes text as a Cypher string literal that no input can break out of, and checks names.
 ///
 /// Escaping is a lookup table indexed by the byte (serd's `SepRule rules[]`), one pass over the
@@ -20,9 +22,25 @@
 public enum CypherEscaping {
   /// Appends `text` as a single-quoted literal, copying runs of bytes that need no escape in one go.
   static func appendString(_ text: String, to out: inout [UInt8], dialect: CypherDialect) throws {
+    out.append(quote)
+    try appendEscaped(text, to: &out, dialect: dialect)
+    out.append(quote)
+  }
+
+  /// Appends a sentence id as a literal, spelled from its parts: the source id escaped like any
+  /// text, then the ordinal, which needs no escape.
+  static func appendString(_ id: SentenceID, to out: inout [UInt8], dialect: CypherDialect) throws {
+    out.append(quote)
+    try appendEscaped(id.source.rawValue, to: &out, dialect: dialect)
+    out.append(contentsOf: SentenceID.ordinalPrefix.utf8)
+    out.appendDecimal(id.ordinal)
+    out.append(quote)
+  }
+
+  /// Appends `text` escaped, for use between quotes.
+  private static func appendEscaped(_ text: String, to out: inout [UInt8], dialect: CypherDialect) throws {
     let table = dialect == .falkordb ? rawControlTable : unicodeEscapeTable
     let escapesSeparators = dialect != .falkordb
-    out.append(quote)
     var utf8Text = text
     try utf8Text.withUTF8 { bytes in
       var runStart = 0
@@ -54,7 +72,6 @@ public enum CypherEscaping {
       }
       out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[runStart...]))
     }
-    out.append(quote)
   }
 
   /// The literal as a `String`, for tests and small statements.

@@ -61,6 +61,10 @@ private struct CSVFiles {
   /// The same groups by a node's labels or a relationship's type, which make the stem.
   var indexByLabels: [NodeLabels: Int] = [:]
   var indexByType: [String: Int] = [:]
+  /// The labels and type asked for last: sentences and mentions come in runs, and comparing is
+  /// cheaper than hashing strings.
+  var lastLabels: (labels: NodeLabels, index: Int)?
+  var lastType: (type: String, index: Int)?
   var nodes = 0
   var relationships = 0
   var holdsLineBreaks = false
@@ -80,12 +84,16 @@ private struct CSVGroupWriter: PropertyGraphWriter {
 
   mutating func add(_ node: PropertyNode) throws {
     let index: Int
-    if let known = files.indexByLabels[node.labelSet] {
+    let labels = node.labelSet
+    if let last = files.lastLabels, last.labels == labels {
+      index = last.index
+    } else if let known = files.indexByLabels[labels] {
       index = known
     } else {
       index = try group(CSVFiles.nodePrefix + node.labels.joined(separator: "-")) { CSVSchema.forNode(node) }
-      files.indexByLabels[node.labelSet] = index
+      files.indexByLabels[labels] = index
     }
+    files.lastLabels = (labels, index)
     record.removeAll(keepingCapacity: true)
     let holdsLineBreak = try CSVRecordWriter.append(node, schema: files.groups[index].schema, to: &record)
     try files.groups[index].write(record)
@@ -95,12 +103,15 @@ private struct CSVGroupWriter: PropertyGraphWriter {
 
   mutating func add(_ relationship: PropertyRelationship) throws {
     let index: Int
-    if let known = files.indexByType[relationship.type] {
+    if let last = files.lastType, last.type == relationship.type {
+      index = last.index
+    } else if let known = files.indexByType[relationship.type] {
       index = known
     } else {
       index = try group(CSVFiles.relationshipPrefix + relationship.type) { CSVSchema.forRelationship(relationship) }
       files.indexByType[relationship.type] = index
     }
+    files.lastType = (relationship.type, index)
     record.removeAll(keepingCapacity: true)
     let holdsLineBreak = try CSVRecordWriter.append(relationship, schema: files.groups[index].schema, to: &record)
     try files.groups[index].write(record)

@@ -1,7 +1,14 @@
 extension Array where Element == UInt8 {
-  /// Appends a literal's UTF-8 bytes in one copy.
+  /// Appends a literal's UTF-8 bytes. Most are separators of two or three bytes, for which
+  /// `append(contentsOf:)`'s generic set-up costs more than appending byte by byte.
+  @inline(__always)
   mutating func appendLiteral(_ text: StaticString) {
-    append(contentsOf: UnsafeBufferPointer(start: text.utf8Start, count: text.utf8CodeUnitCount))
+    let count = text.utf8CodeUnitCount
+    if count <= 4 {
+      for index in 0..<count { append(text.utf8Start[index]) }
+    } else {
+      append(contentsOf: UnsafeBufferPointer(start: text.utf8Start, count: count))
+    }
   }
 
   /// Appends `value` in decimal, as `String(value)` spells it, without making that string.

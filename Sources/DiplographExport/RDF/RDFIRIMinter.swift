@@ -53,13 +53,11 @@ struct RDFIRIMinter {
   /// field without building the fields' strings.
   private static func hash(_ sentence: SentenceID, _ span: SourceSpan, _ rule: String) -> UInt64 {
     var hash = StableHash()
-    hash.combine(sentence.source.rawValue)
-    hash.combine("-s")
-    DecimalDigits.with(sentence.ordinal) { hash.combine($0) }
+    hash.combine(sentence)
     hash.separate()
-    DecimalDigits.with(span.startByte) { hash.combine($0) }
+    hash.combine(decimal: span.startByte)
     hash.separate()
-    DecimalDigits.with(span.endByte) { hash.combine($0) }
+    hash.combine(decimal: span.endByte)
     hash.separate()
     hash.combine(rule)
     return hash.value

@@ -1,3 +1,5 @@
+import DiplographModel
+
 /// Collects a syntax's bytes and hands them to the sink in large chunks, so a triple costs a
 /// few copies into one buffer, not a write call per token.
 ///
@@ -107,25 +109,5 @@ final class RDFOutputBuffer {
     base.deallocate()
     base = newBase
     capacity = newCapacity
-  }
-}
-
-/// The digits of an integer as `String(value)` spells them, without making the string.
-enum DecimalDigits {
-  static func with<Result>(_ value: Int, _ body: (UnsafeBufferPointer<UInt8>) -> Result) -> Result {
-    withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 20) { digits in
-      var magnitude = value.magnitude
-      var start = digits.count
-      repeat {
-        start -= 1
-        digits[start] = UInt8(ascii: "0") + UInt8(magnitude % 10)
-        magnitude /= 10
-      } while magnitude > 0
-      if value < 0 {
-        start -= 1
-        digits[start] = UInt8(ascii: "-")
-      }
-      return body(UnsafeBufferPointer(rebasing: digits[start...]))
-    }
   }
 }
