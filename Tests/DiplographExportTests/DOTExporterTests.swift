@@ -112,6 +112,22 @@ func dot(_ graph: Graph, _ options: ExportOptions = ExportOptions()) throws -> S
     #expect(pieces.joined().filter { $0 != "\"" }.count == 10_000)
   }
 
+  /// Pen widths are spelled from tenths; they must read as `String(Double)` wrote them.
+  @Test func penWidthsSpellAsDoublesDo() {
+    for weight in [-3, 0, 1, 2, 3, 7, 10, 24, 25, 26, 99, 100, 1_000, 1_000_000] + Array(1...400) {
+      let width = 0.6 + min(3.0, Double(max(1, weight)).squareRoot() * 0.6)
+      #expect(DOTStyle.penWidth(weight: weight) == String((width * 10).rounded() / 10), "weight \(weight)")
+    }
+  }
+
+  /// Short names are not wrapped, whatever they hold: combining marks and wide emoji count once.
+  @Test func namesOfTenCharactersOrFewerStayWhole() {
+    for name in ["中俄", "上海合作组织中国俄罗", "e\u{301}e\u{301}", "🇨🇳🇷🇺", String(repeating: "A", count: 20)] {
+      #expect(DOTStyle.wrapped(name) == name)
+    }
+    #expect(DOTStyle.wrapped("上海合作组织中国俄罗斯") == "上海合作组织\n中国俄罗斯")
+  }
+
   @Test func hubsGetBiggerNames() {
     #expect(DOTStyle.fontSize(degree: 0) == 11)
     #expect(DOTStyle.fontSize(degree: 1) < DOTStyle.fontSize(degree: 9))

@@ -28,6 +28,8 @@ public struct DOTExporter: Exporter {
   private var predicatesDrawn: Set<Predicate> = []
   private var factCount = 0
   private var coOccurrenceCount = 0
+  /// The statement being written, reused: a graph has a line per entity and per relation.
+  private var line: [UInt8] = []
 
   public init(output: any OutputDirectory, options: ExportOptions) throws {
     sink = try output.create(Self.format.defaultFileName)
@@ -63,10 +65,18 @@ public struct DOTExporter: Exporter {
     let label = DOTStyle.wrapped(entity.label)
     labels[entity.id] = label
     let english = entity.names.first { $0.language == "en" }.map { " · " + $0.text } ?? ""
-    try sink.write(
-      "  \(try quoted(entity.id.rawValue, item())) [label=\(try quoted(label, item() + " label")), "
-        + "fillcolor=\"\(style.fillColor)\", color=\"\(style.strokeColor)\", "
-        + "tooltip=\(try quoted(entity.label + " · " + entity.kind.rawValue + english, item() + " name"))];\n")
+    line.appendLiteral("  ")
+    try appendQuoted(entity.id.rawValue, item())
+    line.appendLiteral(" [label=")
+    try appendQuoted(label, item() + " label")
+    line.appendLiteral(", fillcolor=\"")
+    line.append(contentsOf: style.fillColor.utf8)
+    line.appendLiteral("\", color=\"")
+    line.append(contentsOf: style.strokeColor.utf8)
+    line.appendLiteral("\", tooltip=")
+    try appendQuoted(entity.label + " · " + entity.kind.rawValue + english, item() + " name")
+    line.appendLiteral("];\n")
+    try writeLine()
   }
 
   private mutating func write(_ relation: Relation) throws {
@@ -85,18 +95,36 @@ public struct DOTExporter: Exporter {
     }
     predicatesDrawn.insert(predicate)
     let color = DOTStyle.edgeColor(predicate)
-    let ends = "  \(try quoted(relation.subject.rawValue, item())) -> \(try quoted(target, item()))"
+    line.appendLiteral("  ")
+    try appendQuoted(relation.subject.rawValue, item())
+    line.appendLiteral(" -> ")
+    try appendQuoted(target, item())
     if predicate.isStatistical {
       if predicate == .coOccursWith { coOccurrenceCount += 1 }
-      try sink.write(
-        ends
-          + " [dir=none, style=dashed, color=\"\(color)\", penwidth=\(DOTStyle.penWidth(weight: relation.weight))];\n")
+      line.appendLiteral(" [dir=none, style=dashed, color=\"")
+      line.append(contentsOf: color.utf8)
+      line.appendLiteral("\", penwidth=")
+      line.append(contentsOf: DOTStyle.penWidth(weight: relation.weight).utf8)
+      line.appendLiteral("];\n")
+      try writeLine()
       return
     }
     factCount += 1
     degrees[relation.subject, default: 0] += 1
     if case .entity(let id) = relation.object { degrees[id, default: 0] += 1 }
-    try sink.write(ends + " [label=\"\(predicate.rawValue)\", color=\"\(color)\", fontcolor=\"\(color)\"];\n")
+    line.appendLiteral(" [label=\"")
+    line.append(contentsOf: predicate.rawValue.utf8)
+    line.appendLiteral("\", color=\"")
+    line.append(contentsOf: color.utf8)
+    line.appendLiteral("\", fontcolor=\"")
+    line.append(contentsOf: color.utf8)
+    line.appendLiteral("\"];\n")
+    try writeLine()
+  }
+
+  private mutating func writeLine() throws {
+    try sink.write(line)
+    line.removeAll(keepingCapacity: true)
   }
 
   private func writeHeader() throws {
@@ -147,22 +175,39 @@ public struct DOTExporter: Exporter {
 
   /// `item` names what is written, for the error; it is only made when there is one.
   private func quoted(_ text: String, _ item: @autoclosure () -> String) throws -> String {
-    if let plain = Self.quotedPlainASCII(text) { return plain }
-    guard let quoted = DOTEscaping.quoted(text) else {
-      let bad = text.unicodeScalars.first { !XMLCharacters.isAllowed($0) }!
-      throw ExportError.unrepresentable(
-        format: Self.format.name, item: item(),
-        reason: "character U+\(String(bad.value, radix: 16, uppercase: true)) is not allowed")
-    }
-    return quoted
+    var quoted: [UInt8] = []
+    try Self.appendQuoted(text, to: &quoted, item)
+    return String(decoding: quoted, as: UTF8.self)
   }
 
-  /// The common case of ids and ASCII names, which `DOTEscaping.quoted` would leave as they are:
-  /// printable ASCII without `"`, `\` or `&`, short enough for one quoted piece. Nil otherwise.
-  private static func quotedPlainASCII(_ text: String) -> String? {
-    let isPlain = text.utf8.count < DOTEscaping.pieceLimit && text.utf8.allSatisfy { byte in
-      byte >= 0x20 && byte < 0x7F && byte != UInt8(ascii: "\"") && byte != UInt8(ascii: "\\") && byte != UInt8(ascii: "&")
+  private mutating func appendQuoted(_ text: String, _ item: @autoclosure () -> String) throws {
+    try Self.appendQuoted(text, to: &line, item)
+  }
+
+  private static func appendQuoted(_ text: String, to out: inout [UInt8], _ item: () -> String) throws {
+    if appendPlainASCII(text, to: &out) { return }
+    guard DOTEscaping.append(text, to: &out) else {
+      let bad = text.unicodeScalars.first { !XMLCharacters.isAllowed($0) }!
+      throw ExportError.unrepresentable(
+        format: format.name, item: item(),
+        reason: "character U+\(String(bad.value, radix: 16, uppercase: true)) is not allowed")
     }
-    return isPlain ? "\"" + text + "\"" : nil
+  }
+
+  /// The common case of ids and ASCII names, which `DOTEscaping` would leave as they are:
+  /// printable ASCII without `"`, `\` or `&`, short enough for one quoted piece. Appends them
+  /// quoted and returns true; leaves `out` alone and returns false otherwise.
+  private static func appendPlainASCII(_ text: String, to out: inout [UInt8]) -> Bool {
+    var text = text
+    return text.withUTF8 { bytes in
+      let isPlain = bytes.count < DOTEscaping.pieceLimit && bytes.allSatisfy { byte in
+        byte >= 0x20 && byte < 0x7F && byte != UInt8(ascii: "\"") && byte != UInt8(ascii: "\\") && byte != UInt8(ascii: "&")
+      }
+      guard isPlain else { return false }
+      out.append(UInt8(ascii: "\""))
+      out.append(contentsOf: bytes)
+      out.append(UInt8(ascii: "\""))
+      return true
+    }
   }
 }

@@ -15,38 +15,49 @@ enum DOTEscaping {
 
   /// The quoted string, or nil when `text` holds a character XML 1.0 forbids.
   static func quoted(_ text: String) -> String? {
+    var quoted: [UInt8] = []
+    guard append(text, to: &quoted) else { return nil }
+    return String(decoding: quoted, as: UTF8.self)
+  }
+
+  /// Appends the quoted string to `out`; false, with `out` as it was, when `text` holds a
+  /// character XML 1.0 forbids.
+  static func append(_ text: String, to out: inout [UInt8]) -> Bool {
     // Byte by byte: every character that needs a spelling is ASCII, and what XML forbids is a
     // control byte or EF BF BE/BF (U+FFFE, U+FFFF); everything else is copied as it is.
+    let mark = out.count
     var text = text
-    return text.withUTF8 { bytes -> String? in
-      var quoted: [UInt8] = [quote]
-      quoted.reserveCapacity(bytes.count + 2)
+    let isAllowed = text.withUTF8 { bytes -> Bool in
+      out.reserveCapacity(out.count + bytes.count + 2)
+      out.append(quote)
       var pieceBytes = 0
       for index in bytes.indices {
         let byte = bytes[index]
         // A new piece starts only where a character starts, never inside one.
         if pieceBytes >= pieceLimit && byte & 0xC0 != 0x80 {
-          quoted += pieceBreak
+          out += pieceBreak
           pieceBytes = 0
         }
-        let before = quoted.count
+        let before = out.count
         switch byte {
-        case quote: quoted += [backslash, quote]
-        case backslash: quoted += [backslash, backslash]
-        case UInt8(ascii: "&"): quoted += ampersand
-        case UInt8(ascii: "\n"): quoted += [backslash, UInt8(ascii: "n")]
-        case UInt8(ascii: "\t"): quoted.append(UInt8(ascii: " "))
+        case quote: out += [backslash, quote]
+        case backslash: out += [backslash, backslash]
+        case UInt8(ascii: "&"): out += ampersand
+        case UInt8(ascii: "\n"): out += [backslash, UInt8(ascii: "n")]
+        case UInt8(ascii: "\t"): out.append(UInt8(ascii: " "))
         // A carriage return only ever precedes a line break worth keeping; alone it draws nothing.
         case UInt8(ascii: "\r"): break
-        case ..<0x20: return nil
-        case 0xEF where index + 2 < bytes.count && bytes[index + 1] == 0xBF && bytes[index + 2] >= 0xBE: return nil
-        default: quoted.append(byte)
+        case ..<0x20: return false
+        case 0xEF where index + 2 < bytes.count && bytes[index + 1] == 0xBF && bytes[index + 2] >= 0xBE: return false
+        default: out.append(byte)
         }
-        pieceBytes += quoted.count - before
+        pieceBytes += out.count - before
       }
-      quoted.append(quote)
-      return String(decoding: quoted, as: UTF8.self)
+      out.append(quote)
+      return true
     }
+    if !isAllowed { out.removeSubrange(mark...) }
+    return isAllowed
   }
 
   private static let quote = UInt8(ascii: "\"")

@@ -14,6 +14,8 @@ enum DOTStyle {
   ///     DOTStyle.wrapped("中华人民共和国和俄罗斯联邦睦邻友好合作条约")
   ///     // "中华人民共和国\n和俄罗斯联邦睦\n邻友好合作条约": three even lines, not 10 + 10 + 1
   static func wrapped(_ text: String, width: Int = 10, maxLines: Int = 4) -> String {
+    // No character is wider than one, and none is made of fewer than one scalar.
+    if text.unicodeScalars.count <= width { return text }
     let units = wrapUnits(text)
     let total = units.reduce(0) { $0 + $1.width }
     guard total > Double(width) else { return text }
@@ -77,7 +79,10 @@ enum DOTStyle {
   /// A width for a co-occurrence line: thicker for pairs named together in more sentences.
   static func penWidth(weight: Int) -> String {
     let width = 0.6 + min(3.0, Double(max(1, weight)).squareRoot() * 0.6)
-    return String((width * 10).rounded() / 10)
+    // Tenths, spelled as `String(Double)` spells 1.2 or 2.0, without its general algorithm:
+    // every co-occurrence line has one.
+    let tenths = Int((width * 10).rounded())
+    return String(tenths / 10) + "." + String(tenths % 10)
   }
 
   /// The legend as a Graphviz HTML-like table: one swatch per class drawn, with its count, and
