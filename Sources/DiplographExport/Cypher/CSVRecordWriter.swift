@@ -86,7 +86,7 @@ enum CSVRecordWriter {
     switch (value, type) {
     case (.string(let text), .string): return try CSVEscaping.appendQuoted(text, to: &out, insideArray: false)
     case (.integer(let number), .long): out.appendDecimal(number)
-    case (.double(let number), .double): out.append(contentsOf: number.description.utf8)
+    case (.double(let number), .double): out.appendDouble(number)
     case (.date(let date), .date): out.append(contentsOf: date.description.utf8)
     case (.strings(let texts), .strings):
       out.append(UInt8(ascii: "\""))
@@ -105,7 +105,7 @@ enum CSVRecordWriter {
     case (.doubles(let numbers), .doubles):
       for (index, number) in numbers.enumerated() {
         if index > 0 { out.append(CSVEscaping.arrayDelimiter) }
-        out.append(contentsOf: number.description.utf8)
+        out.appendDouble(number)
       }
     case (.provenance(let column, let provenance), _) where type == CSVSchema.type(of: column):
       return try appendList(column, of: provenance, to: &out)
@@ -134,7 +134,7 @@ enum CSVRecordWriter {
       case .string(let text):
         holdsLineBreak = try CSVEscaping.appendEscaped(text, to: &out, insideArray: true) || holdsLineBreak
       case .integer(let number): out.appendDecimal(number)
-      case .double(let number): out.append(contentsOf: number.description.utf8)
+      case .double(let number): out.appendDouble(number)
       }
     }
     if isText { out.append(UInt8(ascii: "\"")) }

@@ -7,7 +7,7 @@ extension PropertyValue {
     switch self {
     case .string(let text): try CypherEscaping.appendString(text, to: &out, dialect: dialect)
     case .integer(let value): out.appendDecimal(value)
-    case .double(let value): out.append(contentsOf: value.description.utf8)
+    case .double(let value): out.appendDouble(value)
     case .date(let date):
       out.appendLiteral("date('")
       out.append(contentsOf: date.description.utf8)
@@ -17,14 +17,14 @@ extension PropertyValue {
     case .integers(let values):
       try appendList(values, to: &out) { $1.appendDecimal($0) }
     case .doubles(let values):
-      try appendList(values, to: &out) { $1.append(contentsOf: $0.description.utf8) }
+      try appendList(values, to: &out) { $1.appendDouble($0) }
     case .provenance(let column, let provenance):
       try appendList(provenance, to: &out) { entry, out in
         switch column.entry(of: entry) {
         case .sentence(let id): try CypherEscaping.appendString(id, to: &out, dialect: dialect)
         case .string(let text): try CypherEscaping.appendString(text, to: &out, dialect: dialect)
         case .integer(let value): out.appendDecimal(value)
-        case .double(let value): out.append(contentsOf: value.description.utf8)
+        case .double(let value): out.appendDouble(value)
         }
       }
     }

@@ -11,6 +11,24 @@ extension Array where Element == UInt8 {
     }
   }
 
+  /// Appends `value` as `value.description` spells it. Confidences and weights are mostly
+  /// hundredths between 0 and 1 (`0.95`, `1.0`), spelled here without the general algorithm.
+  mutating func appendDouble(_ value: Double) {
+    let hundredths = (value * 100).rounded()
+    guard hundredths >= 0, hundredths <= 100, hundredths / 100 == value, value != 0 || value.sign == .plus else {
+      append(contentsOf: value.description.utf8)
+      return
+    }
+    // The shortest spelling that reads back as k/100 is the decimal k/100 itself.
+    let whole = Int(hundredths) / 100
+    let tenth = Int(hundredths) / 10 % 10
+    let hundredth = Int(hundredths) % 10
+    append(UInt8(ascii: "0") &+ UInt8(whole))
+    append(UInt8(ascii: "."))
+    append(UInt8(ascii: "0") &+ UInt8(tenth))
+    if hundredth != 0 { append(UInt8(ascii: "0") &+ UInt8(hundredth)) }
+  }
+
   /// Appends `value` in decimal, as `String(value)` spells it, without making that string.
   mutating func appendDecimal(_ value: Int) {
     if value < 0 { append(UInt8(ascii: "-")) }
