@@ -33,11 +33,18 @@ public struct GraphWriter {
     try FileOutputDirectory(path: directoryPath).abort()
     XMLLibrary.prepareForThreads()
     let options = options
-    let jobs = formats.map { FormatJob(format: $0) }
+    // Heaviest first, so the cores finish together; results are reported in the formats' order.
+    let schedule = formats.indices.sorted { first, second in
+      let (a, b) = (formats[first].format.expectedWork, formats[second].format.expectedWork)
+      return a != b ? a > b : first < second
+    }
+    let jobs = schedule.map { FormatJob(format: formats[$0]) }
     let order = graph.streamOrder()
     // Each format streams the graph on its own: the graph is read-only, the files are the
     // format's own, and the output does not depend on which format finishes first.
-    let results = parallelMap(jobs) { job in job.run(graph, order: order, into: directoryPath, options: options) }
+    let scheduled = parallelMap(jobs) { job in job.run(graph, order: order, into: directoryPath, options: options) }
+    var results = scheduled
+    for (position, index) in schedule.enumerated() { results[index] = scheduled[position] }
     var written: [WrittenExport] = []
     var failed: [FailedExport] = []
     for result in results {

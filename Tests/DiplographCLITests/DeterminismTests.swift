@@ -33,6 +33,15 @@ import Testing
     #expect(outputs[0] == outputs[2])
   }
 
+  /// Formats start heaviest first, but are reported in the order asked for.
+  @Test func formatsAreReportedInTheOrderAskedFor() throws {
+    let out = try CommandRunner.temporaryDirectory()
+    let result = try CommandRunner.run(["export", Self.corpus.path, "--out", out.path, "--format", "dot,jsonl,ntriples"])
+    #expect(result.status == 0, "\(result.standardError)")
+    let wrote = (result.standardOutput + result.standardError).split(separator: "\n").filter { $0.hasPrefix("wrote ") }
+    #expect(wrote.map { URL(fileURLWithPath: String($0.dropFirst(6))).lastPathComponent } == ["graph.dot", "graph.jsonl", "graph.nt"])
+  }
+
   @Test func strictStopsAtTheFirstBadInputAndWritesNothing() throws {
     let folder = try CommandRunner.temporaryDirectory()
     let good = folder.appendingPathComponent("a.txt")
