@@ -58,7 +58,7 @@ import Testing
 
   @Test func turtleWritesAResourcePrefixedExactlyWhenItsLocalNameIs() throws {
     let minter = RDFIRIMinter(format: "test")
-    for id in ["source-00ff", "-x", "a.b", "a~b", "_x"] {
+    for id in ["source-00ff", "-x", "a.b", "a~b", "_x", "Q148", "a-b_c", "~", ".x", "x.", "--", "x-", "ABC~"] {
       let resource = try minter.sentence(SentenceID(source: SourceID(rawValue: id), ordinal: 4))
       #expect(resource.isPrefixable == TurtleExporter.isPrefixable(resource.localName), "\(id)")
     }

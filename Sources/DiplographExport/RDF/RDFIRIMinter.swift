@@ -65,8 +65,9 @@ struct RDFIRIMinter {
 
   /// Only a suffix-less id can be empty or a dot segment; a suffix keeps it from being one.
   private func resource(_ id: String, _ suffix: RDFResource.Suffix, what: String) throws -> RDFResource {
-    let resource = RDFResource(id: id, suffix: suffix)
-    var isSegment = Self.isSafe(id)
+    let (isSafe, isPrefixable) = Self.classify(id)
+    let resource = RDFResource(id: id, suffix: suffix, isPrefixable: isPrefixable)
+    var isSegment = isSafe
     if case .none = suffix { isSegment = isSegment && !id.isEmpty && id != "." && id != ".." }
     guard isSegment else {
       throw ExportError.unrepresentable(
@@ -76,14 +77,29 @@ struct RDFIRIMinter {
     return resource
   }
 
-  /// Whether every byte is one of RFC 3987's unreserved ASCII characters, over the string's own
-  /// bytes: every subject and object is checked, and iterating `utf8` cost a call per byte.
-  private static func isSafe(_ id: String) -> Bool {
+  /// Whether every byte is one of RFC 3987's unreserved ASCII characters, and whether the id
+  /// is also a Turtle local name (`TurtleExporter.isPrefixable`), in one pass over the string's
+  /// own bytes: every subject and object is checked, and iterating `utf8` cost a call per byte.
+  private static func classify(_ id: String) -> (isSafe: Bool, isPrefixable: Bool) {
     var id = id
     return id.withUTF8 { bytes in
-      for byte in bytes where !isSafe(byte) { return false }
-      return true
+      var classes = unreserved | nameCharacter
+      byteClasses.withUnsafeBufferPointer { table in
+        for byte in bytes { classes &= table[Int(byte)] }
+      }
+      let startsAsName = bytes.first.map { $0 != UInt8(ascii: "-") } ?? false
+      return (classes & unreserved != 0, classes & nameCharacter != 0 && startsAsName)
     }
+  }
+
+  private static let unreserved: UInt8 = 1
+  /// `[A-Za-z0-9_-]`: the unreserved characters but `.` and `~`.
+  private static let nameCharacter: UInt8 = 2
+  /// Each byte's classes, so the scan is one look-up and one `&` per byte.
+  private static let byteClasses: [UInt8] = (0...255).map { value in
+    let byte = UInt8(value)
+    guard isSafe(byte) else { return 0 }
+    return byte == UInt8(ascii: ".") || byte == UInt8(ascii: "~") ? unreserved : unreserved | nameCharacter
   }
 
   /// RFC 3987's unreserved ASCII characters.

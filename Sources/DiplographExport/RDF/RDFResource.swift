@@ -20,6 +20,10 @@ struct RDFResource {
 
   let id: String
   let suffix: Suffix
+  /// Whether Turtle may write it as `dgid:<local name>`: every suffix is spelled from `[a-z0-9-]`
+  /// and follows `id`, so the local name is prefixable exactly when `id` is. Found by the minter
+  /// in the same pass over `id` as its safety check: Turtle asks for every subject and object.
+  let isPrefixable: Bool
 
   /// Appends the local name, the part after the namespace.
   func appendLocalName(to bytes: RDFOutputBuffer) {
@@ -63,8 +67,4 @@ struct RDFResource {
 
   /// The IRI as the other RDF terms hold one, for descriptions collected in memory.
   var iri: RDFIRI { RDFIRI(RDFVocabulary.id, localName) }
-
-  /// Whether Turtle may write it as `dgid:<local name>`: every suffix is spelled from `[a-z0-9-]`
-  /// and follows `id`, so the local name is prefixable exactly when `id` is.
-  var isPrefixable: Bool { TurtleExporter.isPrefixable(id) }
 }
