@@ -38,6 +38,19 @@ public struct StableHash: Sendable {
     combine(decimal: id.ordinal)
   }
 
+  /// Where a mention or an attestation stands, as the separated fields `sentence.rawValue`,
+  /// `String(span.startByte)`, `String(span.endByte)` and `rule`, without spelling them: mention
+  /// and evidence ids in every export are hashed from it.
+  public mutating func combine(sentence: SentenceID, span: SourceSpan, rule: String) {
+    combine(sentence)
+    separate()
+    combine(decimal: span.startByte)
+    separate()
+    combine(decimal: span.endByte)
+    separate()
+    combine(rule)
+  }
+
   /// A field separator, so ("ab", "c") and ("a", "bc") hash apart.
   public mutating func separate() { combine(CollectionOfOne(0x1f)) }
 

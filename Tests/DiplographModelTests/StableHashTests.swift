@@ -30,6 +30,18 @@ import Testing
     }
   }
 
+  /// A mention's or attestation's place is hashed from its parts: the digest of the spelled,
+  /// separated fields, which mention and evidence ids have always been.
+  @Test func placeHashesAsItsSpelledFields() {
+    let id = SentenceID(source: SourceID(rawValue: "source-0123456789abcdef"), ordinal: 42)
+    for (start, end) in [(0, 0), (7, 19), (1_234_567, 1_234_600)] {
+      let span = SourceSpan(startByte: start, endByte: end, line: 3, column: 5)
+      var place = StableHash()
+      place.combine(sentence: id, span: span, rule: "treaty-title")
+      #expect(place.value == StableHash.digest(id.rawValue, String(start), String(end), "treaty-title"))
+    }
+  }
+
   @Test func decimalDigitsSpellAsString() {
     for value in Self.integers {
       #expect(DecimalDigits.with(value) { String(decoding: $0, as: UTF8.self) } == String(value))

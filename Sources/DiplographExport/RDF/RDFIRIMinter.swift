@@ -49,17 +49,9 @@ struct RDFIRIMinter {
     hash(provenance.sentence, provenance.span, provenance.rule)
   }
 
-  /// `StableHash.hex(sentence.rawValue, String(startByte), String(endByte), rule)`, fed field by
-  /// field without building the fields' strings.
   private static func hash(_ sentence: SentenceID, _ span: SourceSpan, _ rule: String) -> UInt64 {
     var hash = StableHash()
-    hash.combine(sentence)
-    hash.separate()
-    hash.combine(decimal: span.startByte)
-    hash.separate()
-    hash.combine(decimal: span.endByte)
-    hash.separate()
-    hash.combine(rule)
+    hash.combine(sentence: sentence, span: span, rule: rule)
     return hash.value
   }
 
