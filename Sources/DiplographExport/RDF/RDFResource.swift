@@ -1,3 +1,5 @@
+import DiplographModel
+
 /// A resource minted under `dgid:` (`RDFVocabulary.id`), kept as the parts its local name is
 /// spelled from: a large export names millions of sentences, mentions and assertions, and none
 /// of them needs a string of its own to be written.
@@ -31,7 +33,7 @@ struct RDFResource {
     switch suffix {
     case .none: break
     case .sentence(let ordinal):
-      bytes.append(utf8: "-s")
+      bytes.append(utf8: SentenceID.ordinalPrefix)
       bytes.append(decimal: ordinal)
     case .mention(let hash):
       bytes.append(utf8: "-m-")
@@ -54,15 +56,10 @@ struct RDFResource {
   var localName: String {
     switch suffix {
     case .none: return id
-    case .sentence(let ordinal): return id + "-s" + String(ordinal)
-    case .mention(let hash): return id + "-m-" + Self.hex(hash)
-    case .evidence(let hash): return id + "-ev-" + Self.hex(hash)
+    case .sentence(let ordinal): return id + SentenceID.ordinalPrefix + String(ordinal)
+    case .mention(let hash): return id + "-m-" + StableHash.hex(hash)
+    case .evidence(let hash): return id + "-ev-" + StableHash.hex(hash)
     }
-  }
-
-  private static func hex(_ hash: UInt64) -> String {
-    let digits = String(hash, radix: 16)
-    return String(repeating: "0", count: 16 - digits.count) + digits
   }
 
   /// The IRI as the other RDF terms hold one, for descriptions collected in memory.
