@@ -88,7 +88,7 @@ struct CSVSchema: Sendable {
     columns: [.startID, .endID, .type]
       + ([
         ("id", .string), ("weight", .long), ("confidence", .double),
-      ] + ProvenanceColumn.allCases.map { ($0.key, type(of: $0)) } as [(String, PropertyType)]).map { .property($0.0, $0.1) })
+      ] + ProvenanceColumn.allCases.map { ($0.rawValue, type(of: $0)) } as [(String, PropertyType)]).map { .property($0.0, $0.1) })
 
   /// The array type a provenance column is written as.
   static func type(of column: ProvenanceColumn) -> PropertyType {

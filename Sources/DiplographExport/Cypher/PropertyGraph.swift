@@ -40,22 +40,10 @@ struct Property: Sendable {
   }
 }
 
-/// The lists a fact carries, one entry per attestation; the order is the order written.
-enum ProvenanceColumn: CaseIterable, Sendable {
+/// The lists a fact carries, one entry per attestation; the order is the order written. The raw
+/// value is the property key.
+enum ProvenanceColumn: String, CaseIterable, Sendable {
   case sentences, sources, startBytes, endBytes, lines, columns, rules, confidences
-
-  var key: String {
-    switch self {
-    case .sentences: return "sentences"
-    case .sources: return "sources"
-    case .startBytes: return "startBytes"
-    case .endBytes: return "endBytes"
-    case .lines: return "lines"
-    case .columns: return "columns"
-    case .rules: return "rules"
-    case .confidences: return "confidences"
-    }
-  }
 
   /// One attestation's entry in this column.
   func entry(of provenance: Provenance) -> ProvenanceEntry {

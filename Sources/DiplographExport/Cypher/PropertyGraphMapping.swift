@@ -102,7 +102,7 @@ enum PropertyGraphMapping {
     if !provenance.isEmpty {
       for entry in provenance { _ = try confidence(entry.confidence, relation) }
       properties.reserveCapacity(properties.count + ProvenanceColumn.allCases.count)
-      for column in ProvenanceColumn.allCases { properties.append(Property(column.key, .provenance(column, provenance))) }
+      for column in ProvenanceColumn.allCases { properties.append(Property(column.rawValue, .provenance(column, provenance))) }
     }
     let relationship = PropertyRelationship(
       type: relationshipTypes[relation.predicate]!, start: NodeReference(key: .entity, id: relation.subject.rawValue),
