@@ -168,24 +168,14 @@ private struct RelationshipShape: Hashable {
 /// Batches by shape, in the order shapes first appeared.
 private struct OrderedBatches<Shape: Hashable> {
   var batches: [CypherBatch] = []
-  private var indexByShape: [Shape: Int] = [:]
-  /// The shape asked for last: a source's sentences and an entity's mentions come in runs, and
-  /// comparing is cheaper than hashing the shape's strings.
-  private var last: (shape: Shape, index: Int)?
+  private var positions = PositionsByKey<Shape>()
 
   /// The batch for `shape`, made by `makeBatch` the first time the shape is seen.
   mutating func index(of shape: Shape, _ makeBatch: () throws -> CypherBatch) rethrows -> Int {
-    if let last, last.shape == shape { return last.index }
-    let index: Int
-    if let known = indexByShape[shape] {
-      index = known
-    } else {
-      batches.append(try makeBatch())
-      index = batches.count - 1
-      indexByShape[shape] = index
-    }
-    last = (shape, index)
-    return index
+    if let known = positions.position(of: shape) { return known }
+    batches.append(try makeBatch())
+    positions.remember(shape, at: batches.count - 1)
+    return batches.count - 1
   }
 
   /// Rows written so far, by the name each batch is counted under.

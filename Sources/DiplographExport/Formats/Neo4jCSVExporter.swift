@@ -59,12 +59,8 @@ private struct CSVFiles {
   var groups: [CSVFileGroup] = []
   var indexByStem: [String: Int] = [:]
   /// The same groups by a node's labels or a relationship's type, which make the stem.
-  var indexByLabels: [NodeLabels: Int] = [:]
-  var indexByType: [String: Int] = [:]
-  /// The labels and type asked for last: sentences and mentions come in runs, and comparing is
-  /// cheaper than hashing strings.
-  var lastLabels: (labels: NodeLabels, index: Int)?
-  var lastType: (type: String, index: Int)?
+  var indexByLabels = PositionsByKey<NodeLabels>()
+  var indexByType = PositionsByKey<String>()
   var nodes = 0
   var relationships = 0
   var holdsLineBreaks = false
@@ -85,15 +81,12 @@ private struct CSVGroupWriter: PropertyGraphWriter {
   mutating func add(_ node: PropertyNode) throws {
     let index: Int
     let labels = node.labelSet
-    if let last = files.lastLabels, last.labels == labels {
-      index = last.index
-    } else if let known = files.indexByLabels[labels] {
+    if let known = files.indexByLabels.position(of: labels) {
       index = known
     } else {
       index = try group(CSVFiles.nodePrefix + node.labels.joined(separator: "-")) { CSVSchema.forNode(node) }
-      files.indexByLabels[labels] = index
+      files.indexByLabels.remember(labels, at: index)
     }
-    files.lastLabels = (labels, index)
     record.removeAll(keepingCapacity: true)
     let holdsLineBreak = try CSVRecordWriter.append(node, schema: files.groups[index].schema, to: &record)
     try files.groups[index].write(record)
@@ -103,15 +96,12 @@ private struct CSVGroupWriter: PropertyGraphWriter {
 
   mutating func add(_ relationship: PropertyRelationship) throws {
     let index: Int
-    if let last = files.lastType, last.type == relationship.type {
-      index = last.index
-    } else if let known = files.indexByType[relationship.type] {
+    if let known = files.indexByType.position(of: relationship.type) {
       index = known
     } else {
       index = try group(CSVFiles.relationshipPrefix + relationship.type) { CSVSchema.forRelationship(relationship) }
-      files.indexByType[relationship.type] = index
+      files.indexByType.remember(relationship.type, at: index)
     }
-    files.lastType = (relationship.type, index)
     record.removeAll(keepingCapacity: true)
     let holdsLineBreak = try CSVRecordWriter.append(relationship, schema: files.groups[index].schema, to: &record)
     try files.groups[index].write(record)
