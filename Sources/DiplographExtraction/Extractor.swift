@@ -78,9 +78,7 @@ public struct GraphBuilder: Sendable {
         }
       }
     }
-    var relations: [Relation] = []
-    table.drain { relations.append($0) }
-    return relations
+    return table.folded()
   }
 
   public mutating func add(_ document: NormalizedDocument) { add(Self.extract(document)) }
@@ -172,8 +170,7 @@ private struct RelationTable: Sendable {
     moreProvenance[at] += relation.provenance
   }
 
-  /// Every relation with its attestations folded in, as `Relation.merge` would have, on all
-  /// cores; the table is left empty.
+  /// Every relation with its attestations folded in, on all cores; the table is left empty.
   mutating func folded() -> [Relation] {
     var relations = table.takeValues()
     let weights = moreWeight
@@ -183,8 +180,7 @@ private struct RelationTable: Sendable {
         let relations = UnsafeElements(buffer: buffer), more = UnsafeElements(buffer: moreBuffer)
         buffer.indices.forEachConcurrently { position in
           guard !more.buffer[position].isEmpty || weights[position] != 0 else { return }
-          relations.buffer[position].weight += weights[position]
-          relations.buffer[position].provenance = (relations.buffer[position].provenance + more.buffer[position]).sortedUnique()
+          relations.buffer[position].merge(weight: weights[position], provenance: more.buffer[position])
           more.buffer[position] = []
         }
       }
@@ -192,7 +188,4 @@ private struct RelationTable: Sendable {
     moreProvenance = []
     return relations
   }
-
-  /// Hands out every relation, folded, in the order first added.
-  mutating func drain(_ take: (Relation) -> Void) { folded().forEach(take) }
 }

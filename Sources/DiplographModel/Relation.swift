@@ -25,8 +25,13 @@ public struct Relation: Hashable, Sendable, Codable {
   /// Folds another attestation of the same fact into this one.
   public mutating func merge(_ other: Relation) {
     precondition(other.id == id, "merging different facts")
-    weight += other.weight
-    provenance = (provenance + other.provenance).sortedUnique()
+    merge(weight: other.weight, provenance: other.provenance)
+  }
+
+  /// Folds in the weight and attestations of later statements of this fact, gathered apart.
+  public mutating func merge(weight more: Int, provenance attestations: [Provenance]) {
+    weight += more
+    provenance = (provenance + attestations).sortedUnique()
   }
 
   /// The highest confidence among the rules that produced it.
