@@ -33,7 +33,7 @@ struct RDFResource {
     switch suffix {
     case .none: break
     case .sentence(let ordinal):
-      bytes.append(utf8: SentenceID.ordinalPrefix)
+      bytes.append(Self.ordinalPrefix)
       bytes.append(decimal: ordinal)
     case .mention(let hash):
       bytes.append(utf8: "-m-")
@@ -45,6 +45,7 @@ struct RDFResource {
   }
 
   private static let namespace = Array(RDFVocabulary.id.iri.utf8)
+  private static let ordinalPrefix = Array(SentenceID.ordinalPrefix.utf8)
 
   /// Appends the full IRI.
   func appendIRI(to bytes: RDFOutputBuffer) {
