@@ -2,7 +2,8 @@
 import PackageDescription
 
 // Arrows point one way: Model ← Text ← Extraction; Model ← Export; the pipeline joins them and the CLI sits on top.
-// No exporter imports Extraction, and the model imports nothing.
+// No exporter imports Extraction, and the model imports nothing. Concurrency (work spread over the
+// cores, in a fixed order) imports nothing either; extraction and the pipeline use it.
 let package = Package(
   name: "diplograph",
   products: [
@@ -24,16 +25,19 @@ let package = Package(
       providers: [.apt(["libxml2-dev"])]
     ),
     .target(name: "DiplographModel"),
+    .target(name: "DiplographConcurrency"),
     .target(name: "DiplographText", dependencies: ["DiplographModel", "CLibXML2"]),
     .target(
       name: "DiplographExtraction",
-      dependencies: ["DiplographModel", "DiplographText"],
+      dependencies: ["DiplographModel", "DiplographText", "DiplographConcurrency"],
       resources: [.copy("Resources")]
     ),
     .target(name: "DiplographExport", dependencies: ["DiplographModel", "CLibXML2"]),
     .target(
       name: "DiplographPipeline",
-      dependencies: ["DiplographModel", "DiplographText", "DiplographExtraction", "DiplographExport"]
+      dependencies: [
+        "DiplographModel", "DiplographText", "DiplographExtraction", "DiplographExport", "DiplographConcurrency",
+      ]
     ),
     .executableTarget(
       name: "diplograph",

@@ -1,3 +1,4 @@
+import DiplographConcurrency
 import DiplographModel
 import DiplographText
 

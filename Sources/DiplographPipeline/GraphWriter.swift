@@ -1,3 +1,4 @@
+import DiplographConcurrency
 import DiplographExport
 import DiplographModel
 

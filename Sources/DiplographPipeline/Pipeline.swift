@@ -1,4 +1,5 @@
 import Dispatch
+import DiplographConcurrency
 import DiplographExport
 import DiplographExtraction
 import DiplographModel
