@@ -61,21 +61,20 @@ public struct TurtleExporter: Exporter {
 
   /// A conservative subset of Turtle's `PN_LOCAL`: ASCII letters, digits, `_` and `-`, not
   /// starting with `-`. Anything else (`.`, `~`, or an empty name) is written as a full IRI.
-  /// Runs over the string's own bytes: every subject and object of the export is tested.
+  /// Minted resources know it already (`RDFResource.isPrefixable`); this is for the vocabulary.
   static func isPrefixable(_ localName: String) -> Bool {
-    var localName = localName
-    return localName.withUTF8 { bytes in
-      guard let first = bytes.first, first != UInt8(ascii: "-") else { return false }
-      for byte in bytes {
-        switch byte {
-        case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "A")...UInt8(ascii: "Z"),
-          UInt8(ascii: "0")...UInt8(ascii: "9"), UInt8(ascii: "_"), UInt8(ascii: "-"):
-          continue
-        default:
-          return false
-        }
-      }
+    guard let first = localName.utf8.first, first != UInt8(ascii: "-") else { return false }
+    return localName.utf8.allSatisfy(isLocalNameByte)
+  }
+
+  /// `[A-Za-z0-9_-]`, the bytes a prefixed name's local part is written with.
+  static func isLocalNameByte(_ byte: UInt8) -> Bool {
+    switch byte {
+    case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "A")...UInt8(ascii: "Z"),
+      UInt8(ascii: "0")...UInt8(ascii: "9"), UInt8(ascii: "_"), UInt8(ascii: "-"):
       return true
+    default:
+      return false
     }
   }
 }

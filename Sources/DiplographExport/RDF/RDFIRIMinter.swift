@@ -85,13 +85,12 @@ struct RDFIRIMinter {
   }
 
   private static let unreserved: UInt8 = 1
-  /// `[A-Za-z0-9_-]`: the unreserved characters but `.` and `~`.
+  /// `TurtleExporter.isLocalNameByte`: the unreserved characters but `.` and `~`.
   private static let nameCharacter: UInt8 = 2
   /// Each byte's classes, so the scan is one look-up and one `&` per byte.
   private static let byteClasses: [UInt8] = (0...255).map { value in
     let byte = UInt8(value)
-    guard isSafe(byte) else { return 0 }
-    return byte == UInt8(ascii: ".") || byte == UInt8(ascii: "~") ? unreserved : unreserved | nameCharacter
+    return (isSafe(byte) ? unreserved : 0) | (TurtleExporter.isLocalNameByte(byte) ? nameCharacter : 0)
   }
 
   /// RFC 3987's unreserved ASCII characters.
