@@ -87,12 +87,7 @@ final class XMLTextWriter {
 
   /// `item` is only built when the value is refused: almost every value is written without error.
   private func validate(_ value: String, item: @autoclosure () -> String) throws {
-    if let bad = XMLCharacters.firstForbidden(in: value) {
-      let item = item()
-      throw ExportError.unrepresentable(
-        format: format, item: item.isEmpty ? "text" : item,
-        reason: "character U+\(String(bad.value, radix: 16, uppercase: true)) is not allowed in XML 1.0")
-    }
+    if let refusal = XMLCharacters.refusal(of: value, format: format, item: item()) { throw refusal }
   }
 
   private func check(_ status: Int32) throws {

@@ -7,6 +7,17 @@ public enum XMLCharacters {
     }
   }
 
+  /// The error for a value that holds a character XML 1.0 forbids, or nil for one that holds
+  /// none: every XML writer and every RDF syntax refuses such values in the same words. An
+  /// unnamed value is called "text".
+  static func refusal(of value: String, format: String, item: @autoclosure () -> String) -> ExportError? {
+    guard let bad = firstForbidden(in: value) else { return nil }
+    let item = item()
+    return ExportError.unrepresentable(
+      format: format, item: item.isEmpty ? "text" : item,
+      reason: "character U+\(String(bad.value, radix: 16, uppercase: true)) is not allowed in XML 1.0")
+  }
+
   public static func firstForbidden(in text: String) -> Unicode.Scalar? {
     // Over the string's own bytes (native strings always have them) first: only a string that
     // may hold a forbidden character is decoded scalar by scalar.

@@ -66,12 +66,7 @@ public final class XMLMarkupWriter: ByteSink {
   /// Refuses a value holding a character XML 1.0 forbids, as `text` and `attributeValue` would;
   /// for callers that check values before they write them.
   public func check(_ value: String, item: @autoclosure () -> String = "") throws {
-    if let bad = XMLCharacters.firstForbidden(in: value) {
-      let item = item()
-      throw ExportError.unrepresentable(
-        format: format, item: item.isEmpty ? "text" : item,
-        reason: "character U+\(String(bad.value, radix: 16, uppercase: true)) is not allowed in XML 1.0")
-    }
+    if let refusal = XMLCharacters.refusal(of: value, format: format, item: item()) { throw refusal }
   }
 
   /// Hands everything written so far to the sink (the sink stays open).

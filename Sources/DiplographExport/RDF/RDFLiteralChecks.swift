@@ -6,11 +6,7 @@ struct RDFLiteralChecks {
   /// A string literal, refused when it holds a character XML 1.0 forbids: RDF/XML cannot carry
   /// it, and N-Triples and Turtle must not hold triples the RDF/XML lacks.
   func text(_ value: String, item: @autoclosure () -> String) throws -> String {
-    if let bad = XMLCharacters.firstForbidden(in: value) {
-      throw ExportError.unrepresentable(
-        format: format, item: item(),
-        reason: "character U+\(String(bad.value, radix: 16, uppercase: true)) is not allowed in XML 1.0")
-    }
+    if let refusal = XMLCharacters.refusal(of: value, format: format, item: item()) { throw refusal }
     return value
   }
 
