@@ -29,4 +29,20 @@ import Testing
       #expect(double.relations[relation.id]?.provenance == relation.provenance)
     }
   }
+
+  /// A state named only through a treaty's 中俄 prefix is a party the text implies, never
+  /// mentioned on its own: it carries what the gazetteer knows, as a mentioned state does.
+  @Test func aStateOnlyImpliedCarriesWhatTheGazetteerKnows() throws {
+    let implied = try graph(of: "双方重申《中俄睦邻友好合作条约》的重要意义。")
+    let mentioned = try graph(of: "俄罗斯支持这一倡议。")
+    let treaty = try #require(implied.entities.values.first { $0.kind.isA(.treaty) })
+    let russia = try #require(implied.entity("俄罗斯"))
+    #expect(russia.mentions.isEmpty)
+    #expect(implied.relations[RelationID(subject: treaty.id, predicate: .party, object: .entity(russia.id))] != nil)
+    #expect(russia.attribute(.isoCode) == .string("RU"))
+    let named = try #require(mentioned.entity("俄罗斯"))
+    #expect(russia.id == named.id)
+    #expect(russia.attributes == named.attributes)
+    #expect(russia.names == named.names)
+  }
 }

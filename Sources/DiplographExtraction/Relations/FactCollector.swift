@@ -24,7 +24,7 @@ struct FactCollector {
   /// A gazetteer entry a fact points at, by its names.
   mutating func imply(_ entry: GazetteerEntry) {
     if implied[entry.id] == nil {
-      implied[entry.id] = Entity(id: entry.id, kind: entry.kind, label: entry.label, aliases: entry.aliases)
+      implied[entry.id] = entry.entity
     }
   }
 }

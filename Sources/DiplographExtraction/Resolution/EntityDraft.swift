@@ -30,9 +30,7 @@ struct EntityDraft {
     var entity = Entity(
       id: id, kind: kind, label: label, aliases: Array(surfaces.keys) + Array(aliases) + (entry?.aliases ?? []),
       mentions: mentions)
-    if let english = entry?.english { entity.setName(LocalizedName(language: "en", text: english)) }
-    if let wikidata = entry?.wikidata { entity.setAttribute(.wikidata, .string(wikidata)) }
-    if let iso = entry?.isoCode { entity.setAttribute(.isoCode, .string(iso)) }
+    entry?.describe(&entity)
     if let ordinal { entity.setAttribute(.ordinal, .integer(ordinal)) }
     if let acronym { entity.setAttribute(.acronym, .string(acronym)) }
     return entity
