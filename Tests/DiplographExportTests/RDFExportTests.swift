@@ -35,6 +35,17 @@ import Testing
     #expect(Set(fromXML) == Set(fromNT), "only in RDF/XML: \(Set(fromXML).subtracting(fromNT))")
   }
 
+  /// Minted resources are written by their local names under the root's `xml:base`, which the
+  /// reader above resolves as parsers do; vocabulary IRIs stay absolute.
+  @Test func rdfXMLNamesMintedResourcesRelativeToItsBase() throws {
+    let text = try RDFTestExport.files(graph, RDFXMLExporter.self).text("graph.rdf") ?? ""
+    #expect(text.contains(#" xml:base="\#(RDFTestNamespaces.id)""#))
+    #expect(text.contains(#"rdf:about="\#(treaty.rawValue)""#))
+    #expect(!text.contains(#"rdf:about="\#(RDFTestNamespaces.id)"#))
+    #expect(!text.contains(#"rdf:resource="\#(RDFTestNamespaces.id)"#))
+    #expect(text.contains(#"rdf:datatype="http://www.w3.org/2001/XMLSchema#"#))
+  }
+
   @Test func factsAreDirectTriplesWithTypedLiterals() throws {
     let triples = Set(try RDFTestExport.rdfxmlTriples(graph))
     let subject = RDFTestExport.iri(treaty)

@@ -10,7 +10,8 @@ import CLibXML2
 /// exporter and Raptor's `rdfxml-abbrev` write (node elements typed or `rdf:Description`,
 /// `rdf:about`/`rdf:nodeID`, property elements with `rdf:resource`, `rdf:nodeID`, a literal with
 /// `xml:lang` or `rdf:datatype`, or a nested node element). Anything else fails the read, so a
-/// file outside that subset cannot pass a test by being half-read.
+/// file outside that subset cannot pass a test by being half-read. IRIs are resolved against the
+/// `xml:base` in scope, as RDF/XML parsers resolve them.
 struct RDFXMLTestReader {
   struct ReadError: Error, CustomStringConvertible {
     let description: String
@@ -37,7 +38,7 @@ struct RDFXMLTestReader {
 
   private mutating func nodeElement(_ node: xmlNodePtr) throws -> RDFTestTriple.Term {
     let subject: RDFTestTriple.Term
-    if let about = Self.attribute(node, "about", RDFTestNamespaces.rdf) {
+    if let about = Self.iri(node, "about") {
       subject = .iri(about)
     } else if let nodeID = Self.attribute(node, "nodeID", RDFTestNamespaces.rdf) {
       subject = .blank(nodeID)
@@ -61,14 +62,14 @@ struct RDFXMLTestReader {
       throw ReadError(description: "rdf:parseType on \(predicate) is outside the subset this reader knows")
     }
     let object: RDFTestTriple.Term
-    if let resource = Self.attribute(node, "resource", RDFTestNamespaces.rdf) {
+    if let resource = Self.iri(node, "resource") {
       object = .iri(resource)
     } else if let nodeID = Self.attribute(node, "nodeID", RDFTestNamespaces.rdf) {
       object = .blank(nodeID)
     } else if let nested = Self.elements(in: node).first {
       object = try nodeElement(nested)
     } else {
-      let datatype = Self.attribute(node, "datatype", RDFTestNamespaces.rdf)
+      let datatype = Self.iri(node, "datatype")
       object = .literal(Self.content(of: node), language: datatype == nil ? Self.language(of: node) : nil, datatype: datatype)
     }
     triples.append(RDFTestTriple(subject: subject, predicate: predicate, object: object))
@@ -113,6 +114,18 @@ struct RDFXMLTestReader {
     guard let value = xmlGetNsProp(node, name, namespace) else { return nil }
     defer { free(value) }  // xmlFree is free() unless xmlMemSetup was called; nothing calls it
     return String(cString: value)
+  }
+
+  /// The `rdf:` attribute `name` as an IRI: resolved against the node's base (`xml:base`, else
+  /// the document's own name).
+  private static func iri(_ node: xmlNodePtr, _ name: String) -> String? {
+    guard let reference = xmlGetNsProp(node, name, RDFTestNamespaces.rdf) else { return nil }
+    defer { free(reference) }  // xmlFree is free() unless xmlMemSetup was called; nothing calls it
+    guard let base = xmlNodeGetBase(node.pointee.doc, node) else { return String(cString: reference) }
+    defer { free(base) }
+    guard let resolved = xmlBuildURI(reference, base) else { return String(cString: reference) }
+    defer { free(resolved) }
+    return String(cString: resolved)
   }
 
   private static func content(of node: xmlNodePtr) -> String {
