@@ -62,21 +62,32 @@ public final class FileOutputDirectory: OutputDirectory {
 }
 
 /// A buffered file descriptor on a temporary file that `publish()` renames into place.
+///
+/// Full buffers go to the disk with direct I/O (`O_DIRECT`) where the file system takes it:
+/// exports are written once and not read back by the run, and copying gigabytes through the page
+/// cache cost the kernel more CPU than the whole extraction (at 100MB of input, about 30 of 65
+/// CPU-seconds). Direct I/O needs aligned memory, offsets and lengths, so the buffer is aligned
+/// and only ever written whole; the last, partial buffer is written after direct I/O is switched
+/// off. A file system or device that refuses direct I/O gets ordinary writes.
 final class FileSink: ByteSink {
   private let directory: String
   let name: String
   private var descriptor: Int32
   private var temporaryName: String?
-  private var buffer: [UInt8] = []
+  /// Aligned for direct I/O; released when the file is closed (a sharded export holds many).
+  private var buffer: UnsafeMutableRawBufferPointer?
+  private var buffered = 0
+  private var isDirect = false
   private var closed = false
   private static let bufferSize = 1 << 18
+  /// Memory, offset and length alignment that satisfies direct I/O on every common block size.
+  private static let blockAlignment = 4096
 
   var finalPath: String { directory + "/" + name }
 
   init(directory: String, name: String) throws {
     self.directory = directory
     self.name = name
-    buffer.reserveCapacity(Self.bufferSize)
     // O_TMPFILE is a macro Swift does not import; its value is the same on every Linux arch
     // that uses the generic flag layout, which includes x86-64 and arm64.
     let oTmpFile: Int32 = 0o20_000_000 | O_DIRECTORY
@@ -89,24 +100,36 @@ final class FileSink: ByteSink {
     guard descriptor >= 0 else {
       throw ExportError.io(path: directory + "/" + name, reason: String(cString: strerror(errno)))
     }
+    buffer = UnsafeMutableRawBufferPointer.allocate(byteCount: Self.bufferSize, alignment: Self.blockAlignment)
+    isDirect = setDirect(true)
   }
 
   func write(_ bytes: UnsafeRawBufferPointer) throws {
-    guard !closed else { throw ExportError.io(path: finalPath, reason: "write after close") }
-    if buffer.count + bytes.count > Self.bufferSize { try flush() }
-    if bytes.count >= Self.bufferSize {
-      try writeAll(bytes)
-    } else {
-      buffer.append(contentsOf: bytes)
+    guard !closed, let buffer else { throw ExportError.io(path: finalPath, reason: "write after close") }
+    var rest = bytes
+    while !rest.isEmpty {
+      let count = min(rest.count, Self.bufferSize - buffered)
+      UnsafeMutableRawBufferPointer(rebasing: buffer[buffered..<(buffered + count)])
+        .copyMemory(from: UnsafeRawBufferPointer(rebasing: rest[..<count]))
+      buffered += count
+      rest = UnsafeRawBufferPointer(rebasing: rest[count...])
+      if buffered == Self.bufferSize {
+        try writeAll(UnsafeRawBufferPointer(buffer))
+        buffered = 0
+      }
     }
   }
 
   func close() throws {
     guard !closed else { return }
-    try flush()
+    if let buffer, buffered > 0 {
+      // The tail is shorter than a block: written through the page cache.
+      if isDirect { isDirect = !setDirect(false) }
+      try writeAll(UnsafeRawBufferPointer(rebasing: buffer[..<buffered]))
+    }
     guard fsync(descriptor) == 0 else { throw ioError() }
     closed = true
-    buffer = []
+    releaseBuffer()
   }
 
   /// Links the finished file in under its name, replacing any older one atomically.
@@ -138,12 +161,15 @@ final class FileSink: ByteSink {
     temporaryName = nil
   }
 
-  deinit { discard() }
+  deinit {
+    discard()
+    releaseBuffer()
+  }
 
-  private func flush() throws {
-    guard !buffer.isEmpty else { return }
-    try buffer.withUnsafeBytes { try writeAll($0) }
-    buffer.removeAll(keepingCapacity: true)
+  private func releaseBuffer() {
+    buffer?.deallocate()
+    buffer = nil
+    buffered = 0
   }
 
   private func writeAll(_ bytes: UnsafeRawBufferPointer) throws {
@@ -152,11 +178,37 @@ final class FileSink: ByteSink {
       let written = Glibc.write(descriptor, bytes.baseAddress! + offset, bytes.count - offset)
       if written < 0 {
         if errno == EINTR { continue }
+        // A device whose blocks direct I/O cannot meet: the rest goes through the page cache.
+        if errno == EINVAL, isDirect, setDirect(false) {
+          isDirect = false
+          continue
+        }
         throw ioError()
       }
       offset += written
+      // A short direct write leaves the offset unaligned; the rest is written the ordinary way.
+      if offset < bytes.count, isDirect, setDirect(false) { isDirect = false }
     }
   }
+
+  /// Turns direct I/O on or off for the descriptor; whether that worked.
+  private func setDirect(_ on: Bool) -> Bool {
+    guard let flag = Self.directFlag else { return false }
+    let flags = fcntl(descriptor, F_GETFL)
+    guard flags >= 0 else { return false }
+    return fcntl(descriptor, F_SETFL, on ? flags | flag : flags & ~flag) == 0
+  }
+
+  /// `O_DIRECT`, a macro Swift does not import; its value differs between architectures.
+  private static let directFlag: Int32? = {
+    #if os(Linux) && arch(x86_64)
+      return 0o40_000
+    #elseif os(Linux) && arch(arm64)
+      return 0o200_000
+    #else
+      return nil
+    #endif
+  }()
 
   private func syncDirectory() {
     let handle = open(directory, O_RDONLY | O_DIRECTORY | O_CLOEXEC)
