@@ -79,7 +79,9 @@ public struct Pipeline {
       }
     }
     let buildStart = clock.now
-    let graph = builder.build()
+    // Moved, not copied: a copy would keep the builder's lists shared, and folding them would
+    // copy every relation and entity.
+    let graph = (consume builder).build()
     summary.timings.add("resolve", clock.now - buildStart)
     summary.graph = graph.summary
     return (graph, summary)
