@@ -11,9 +11,17 @@
 /// A sink of plain bytes (`write`, read back with `forEachChunk`), or of records (`append`, read
 /// back whole with `forEachRecord`; each is stored after its byte count, a little-endian
 /// `UInt32`). One spill holds one or the other.
+///
+/// The file is written and read with direct I/O (`DirectIO`) where the file system takes it: a
+/// GraphML export spills most of its bytes, which went through the page cache twice. Only whole
+/// blocks go to the file then; the last, partial one stays in memory and is read from there.
 final class SpillFile: ByteSink {
   private var buffer: [UInt8] = []
   private var descriptor: Int32 = -1
+  private var isDirect = false
+  /// Where whole blocks are copied for direct I/O, which needs aligned memory; kept between
+  /// flushes.
+  private var aligned = UnsafeMutableRawBufferPointer(start: nil, count: 0)
   private let memoryLimit: Int
   private static let chunkSize = 1 << 20
 
@@ -24,6 +32,7 @@ final class SpillFile: ByteSink {
 
   deinit {
     if descriptor >= 0 { closeDescriptor(descriptor) }
+    aligned.deallocate()
   }
 
   func write(_ bytes: UnsafeRawBufferPointer) throws {
@@ -57,13 +66,27 @@ final class SpillFile: ByteSink {
     }
     try flush()
     guard lseek(descriptor, 0, SEEK_SET) == 0 else { throw failure("cannot rewind") }
-    var chunk = [UInt8](repeating: 0, count: Self.chunkSize)
+    let chunk = DirectIO.allocate(byteCount: Self.chunkSize)
+    defer { chunk.deallocate() }
     while true {
-      let count = chunk.withUnsafeMutableBytes { read(descriptor, $0.baseAddress, $0.count) }
+      let count = read(descriptor, chunk.baseAddress, chunk.count)
       if count < 0, errno == EINTR { continue }
+      if count < 0, errno == EINVAL, isDirect, DirectIO.set(descriptor, false) {
+        isDirect = false
+        continue
+      }
       guard count >= 0 else { throw failure("cannot read") }
       if count == 0 { break }
-      try chunk.withUnsafeBytes { try body(UnsafeRawBufferPointer(rebasing: $0[..<count])) }
+      try body(UnsafeRawBufferPointer(rebasing: chunk[..<count]))
+    }
+    // What did not fill a block for direct I/O.
+    try buffer.withUnsafeBytes { tail in
+      var offset = 0
+      while offset < tail.count {
+        let end = min(offset + Self.chunkSize, tail.count)
+        try body(UnsafeRawBufferPointer(rebasing: tail[offset..<end]))
+        offset = end
+      }
     }
   }
 
@@ -107,16 +130,44 @@ final class SpillFile: ByteSink {
     (0..<4).reduce(0) { $0 | Int(bytes[offset + $1]) << (8 * $1) }
   }
 
+  /// Writes what is buffered to the file: with direct I/O the whole blocks, through an aligned
+  /// copy, keeping the rest; else everything.
   private func flush() throws {
-    if descriptor < 0 { descriptor = try Self.openUnnamedFile() }
+    if descriptor < 0 {
+      descriptor = try Self.openUnnamedFile()
+      isDirect = DirectIO.set(descriptor, true)
+    }
+    let count = isDirect ? buffer.count / DirectIO.alignment * DirectIO.alignment : buffer.count
+    guard count > 0 else { return }
+    if isDirect {
+      if aligned.count < count {
+        aligned.deallocate()
+        aligned = DirectIO.allocate(byteCount: count)
+      }
+      let blocks = UnsafeMutableRawBufferPointer(rebasing: aligned[..<count])
+      buffer.withUnsafeBytes { blocks.copyMemory(from: UnsafeRawBufferPointer(rebasing: $0[..<count])) }
+      try writeAll(UnsafeRawBufferPointer(blocks))
+    } else {
+      try buffer.withUnsafeBytes { try writeAll(UnsafeRawBufferPointer(rebasing: $0[..<count])) }
+    }
+    buffer.removeFirst(count)
+  }
+
+  private func writeAll(_ bytes: UnsafeRawBufferPointer) throws {
     var offset = 0
-    while offset < buffer.count {
-      let written = buffer.withUnsafeBytes { writeDescriptor(descriptor, $0.baseAddress! + offset, $0.count - offset) }
+    while offset < bytes.count {
+      let written = writeDescriptor(descriptor, bytes.baseAddress! + offset, bytes.count - offset)
       if written < 0, errno == EINTR { continue }
+      // A device whose blocks direct I/O cannot meet: the rest is written the ordinary way.
+      if written < 0, errno == EINVAL, isDirect, DirectIO.set(descriptor, false) {
+        isDirect = false
+        continue
+      }
       guard written >= 0 else { throw failure("cannot write") }
       offset += written
+      // A short direct write leaves the offset unaligned.
+      if offset < bytes.count, isDirect, DirectIO.set(descriptor, false) { isDirect = false }
     }
-    buffer.removeAll(keepingCapacity: true)
   }
 
   private static func openUnnamedFile() throws -> Int32 {

@@ -63,12 +63,9 @@ public final class FileOutputDirectory: OutputDirectory {
 
 /// A buffered file descriptor on a temporary file that `publish()` renames into place.
 ///
-/// Full buffers go to the disk with direct I/O (`O_DIRECT`) where the file system takes it:
-/// exports are written once and not read back by the run, and copying gigabytes through the page
-/// cache cost the kernel more CPU than the whole extraction (at 100MB of input, about 30 of 65
-/// CPU-seconds). Direct I/O needs aligned memory, offsets and lengths, so the buffer is aligned
-/// and only ever written whole; the last, partial buffer is written after direct I/O is switched
-/// off. A file system or device that refuses direct I/O gets ordinary writes.
+/// Full buffers go to the disk with direct I/O (`DirectIO`) where the file system takes it: the
+/// buffer is aligned and only ever written whole; the last, partial buffer is written after
+/// direct I/O is switched off.
 final class FileSink: ByteSink {
   private let directory: String
   let name: String
@@ -80,8 +77,6 @@ final class FileSink: ByteSink {
   private var isDirect = false
   private var closed = false
   private static let bufferSize = 1 << 18
-  /// Memory, offset and length alignment that satisfies direct I/O on every common block size.
-  private static let blockAlignment = 4096
 
   var finalPath: String { directory + "/" + name }
 
@@ -100,8 +95,8 @@ final class FileSink: ByteSink {
     guard descriptor >= 0 else {
       throw ExportError.io(path: directory + "/" + name, reason: String(cString: strerror(errno)))
     }
-    buffer = UnsafeMutableRawBufferPointer.allocate(byteCount: Self.bufferSize, alignment: Self.blockAlignment)
-    isDirect = setDirect(true)
+    buffer = DirectIO.allocate(byteCount: Self.bufferSize)
+    isDirect = DirectIO.set(descriptor, true)
   }
 
   func write(_ bytes: UnsafeRawBufferPointer) throws {
@@ -124,7 +119,7 @@ final class FileSink: ByteSink {
     guard !closed else { return }
     if let buffer, buffered > 0 {
       // The tail is shorter than a block: written through the page cache.
-      if isDirect { isDirect = !setDirect(false) }
+      if isDirect { isDirect = !DirectIO.set(descriptor, false) }
       try writeAll(UnsafeRawBufferPointer(rebasing: buffer[..<buffered]))
     }
     guard fsync(descriptor) == 0 else { throw ioError() }
@@ -179,7 +174,7 @@ final class FileSink: ByteSink {
       if written < 0 {
         if errno == EINTR { continue }
         // A device whose blocks direct I/O cannot meet: the rest goes through the page cache.
-        if errno == EINVAL, isDirect, setDirect(false) {
+        if errno == EINVAL, isDirect, DirectIO.set(descriptor, false) {
           isDirect = false
           continue
         }
@@ -187,28 +182,9 @@ final class FileSink: ByteSink {
       }
       offset += written
       // A short direct write leaves the offset unaligned; the rest is written the ordinary way.
-      if offset < bytes.count, isDirect, setDirect(false) { isDirect = false }
+      if offset < bytes.count, isDirect, DirectIO.set(descriptor, false) { isDirect = false }
     }
   }
-
-  /// Turns direct I/O on or off for the descriptor; whether that worked.
-  private func setDirect(_ on: Bool) -> Bool {
-    guard let flag = Self.directFlag else { return false }
-    let flags = fcntl(descriptor, F_GETFL)
-    guard flags >= 0 else { return false }
-    return fcntl(descriptor, F_SETFL, on ? flags | flag : flags & ~flag) == 0
-  }
-
-  /// `O_DIRECT`, a macro Swift does not import; its value differs between architectures.
-  private static let directFlag: Int32? = {
-    #if os(Linux) && arch(x86_64)
-      return 0o40_000
-    #elseif os(Linux) && arch(arm64)
-      return 0o200_000
-    #else
-      return nil
-    #endif
-  }()
 
   private func syncDirectory() {
     let handle = open(directory, O_RDONLY | O_DIRECTORY | O_CLOEXEC)
