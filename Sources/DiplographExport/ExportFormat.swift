@@ -13,7 +13,7 @@ public struct ExportFormat: Hashable, Sendable, CustomStringConvertible {
   /// start in depends on it, never what they write.
   public let expectedWork: Int
 
-  public init(name: String, fileExtension: String, mediaType: String, summary: String, expectedWork: Int = 10) {
+  public init(name: String, fileExtension: String, mediaType: String, summary: String, expectedWork: Int = 4) {
     self.name = name
     self.fileExtension = fileExtension
     self.mediaType = mediaType

@@ -16,7 +16,7 @@ import DiplographModel
 public struct CypherExporter: Exporter {
   public static let format = ExportFormat(
     name: "cypher", fileExtension: "cypher", mediaType: "application/x-cypher-query",
-    summary: "Cypher script for Neo4j 5, Memgraph or FalkorDB (--dialect); idempotent, batched", expectedWork: 16)
+    summary: "Cypher script for Neo4j 5, Memgraph or FalkorDB (--dialect); idempotent, batched", expectedWork: 5)
 
   private var script: CypherScriptWriter
   private let sink: any ByteSink

@@ -16,7 +16,7 @@ import DiplographModel
 public struct DOTExporter: Exporter {
   public static let format = ExportFormat(
     name: "dot", fileExtension: "dot", mediaType: "text/vnd.graphviz",
-    summary: "Graphviz DOT colored by class, with a legend (draw with sfdp, or use 'diplograph render')", expectedWork: 6)
+    summary: "Graphviz DOT colored by class, with a legend (draw with sfdp, or use 'diplograph render')", expectedWork: 2)
 
   private let sink: any ByteSink
   private let options: ExportOptions

@@ -25,7 +25,7 @@ import DiplographModel
 public struct GraphMLExporter: Exporter {
   public static let format = ExportFormat(
     name: "graphml", fileExtension: "graphml", mediaType: "application/graphml+xml",
-    summary: "GraphML for Gephi, yEd, Cytoscape, NetworkX, igraph (facts only with --no-statistical-edges)", expectedWork: 16)
+    summary: "GraphML for Gephi, yEd, Cytoscape, NetworkX, igraph (facts only with --no-statistical-edges)", expectedWork: 5)
 
   static let namespace = "http://graphml.graphdrawing.org/xmlns"
 

@@ -10,7 +10,7 @@ import DiplographModel
 public struct JSONLinesExporter: Exporter {
   public static let format = ExportFormat(
     name: "jsonl", fileExtension: "jsonl", mediaType: "application/jsonl",
-    summary: "JSON lines: sources with sentences, entities, relations, as the model holds them", expectedWork: 9)
+    summary: "JSON lines: sources with sentences, entities, relations, as the model holds them", expectedWork: 3)
 
   private let sink: any ByteSink
   private var json = JSONWriter(capacity: chunkSize + chunkSize / 4)

@@ -13,7 +13,7 @@ import DiplographModel
 public struct NTriplesExporter: Exporter {
   public static let format = ExportFormat(
     name: "ntriples", fileExtension: "nt", mediaType: "application/n-triples",
-    summary: "N-Triples (graph.nt) for bulk loading; --shard-size splits it into graph-00001.nt, …", expectedWork: 23)
+    summary: "N-Triples (graph.nt) for bulk loading; --shard-size splits it into graph-00001.nt, …", expectedWork: 7)
 
   /// The name of shard `number` (from 1): `graph-00001.nt`.
   public static func shardFileName(_ number: Int) -> String {

@@ -14,7 +14,7 @@ import DiplographModel
 public struct Neo4jCSVExporter: Exporter {
   public static let format = ExportFormat(
     name: "neo4j-csv", fileExtension: "import.args", mediaType: "text/csv",
-    summary: "CSV for neo4j-admin database import full (graph.import.args lists the files; --shard-size)", expectedWork: 14)
+    summary: "CSV for neo4j-admin database import full (graph.import.args lists the files; --shard-size)", expectedWork: 4)
 
   private let output: any OutputDirectory
   private var stream: PropertyGraphStream

@@ -29,7 +29,7 @@ import DiplographModel
 public struct RDFXMLExporter: Exporter {
   public static let format = ExportFormat(
     name: "rdfxml", fileExtension: "rdf", mediaType: "application/rdf+xml",
-    summary: "RDF/XML (graph.rdf) for RDF stores and OWL tools; the ontology is in ontology/", expectedWork: 17)
+    summary: "RDF/XML (graph.rdf) for RDF stores and OWL tools; the ontology is in ontology/", expectedWork: 6)
 
   private var stream: RDFTripleStream
   private var writer: RDFXMLWriter

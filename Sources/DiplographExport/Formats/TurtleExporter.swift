@@ -13,7 +13,7 @@ import DiplographModel
 public struct TurtleExporter: Exporter {
   public static let format = ExportFormat(
     name: "turtle", fileExtension: "ttl", mediaType: "text/turtle",
-    summary: "Turtle (graph.ttl): the RDF graph with prefixes, for reading and rdflib", expectedWork: 16)
+    summary: "Turtle (graph.ttl): the RDF graph with prefixes, for reading and rdflib", expectedWork: 4)
 
   private var stream: RDFTripleStream
   private var writer: TurtleWriter
