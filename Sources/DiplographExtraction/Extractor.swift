@@ -10,6 +10,9 @@ public struct DocumentExtraction: Sendable {
   /// `coOccursWith` for entities named in one sentence together, one per pair over the document.
   /// Drawn here, where documents run in parallel, rather than in the corpus merge.
   let cooccurrences: [Relation]
+  /// For each entity, by position, how often each printed form names it here. Counted here too:
+  /// hashing Chinese strings was most of the corpus merge's work, which runs on one core.
+  let surfaceCounts: [[String: Int]]
 }
 
 /// Reads entities and facts from normalized documents and builds the graph.
@@ -59,8 +62,14 @@ public struct GraphBuilder: Sendable {
       counted.provenance = entity.mentions.prefix(1).map { Provenance(sentence: $0.sentence, span: $0.span, rule: "mention", confidence: 1) }
       relations.append(counted)
     }
+    let surfaceCounts = entities.map { entity in
+      var counts: [String: Int] = [:]
+      for mention in entity.mentions { counts[mention.surface, default: 0] += 1 }
+      return counts
+    }
     return DocumentExtraction(
-      source: document.source, entities: entities, relations: relations, cooccurrences: cooccurrences(resolved))
+      source: document.source, entities: entities, relations: relations, cooccurrences: cooccurrences(resolved),
+      surfaceCounts: surfaceCounts)
   }
 
   /// Every pair of entities named in one sentence, weighted by sentences. A sentence naming more
@@ -86,9 +95,7 @@ public struct GraphBuilder: Sendable {
 
   public mutating func add(_ extraction: DocumentExtraction) {
     sources.insert(extraction.source) { $0 = $1 }
-    for entity in extraction.entities {
-      var surfaces: [String: Int] = [:]
-      for mention in entity.mentions { surfaces[mention.surface, default: 0] += 1 }
+    for (entity, surfaces) in zip(extraction.entities, extraction.surfaceCounts) {
       guard let index = drafts[entity.id] else {
         drafts[entity.id] = draftList.count
         draftList.append(CorpusDraft(entity: entity, surfaces: surfaces))
