@@ -13,7 +13,7 @@ import Testing
   @Test(arguments: ["/tmp", "/dev/shm"])
   func writesOfAnySizeGiveBackTheSameBytes(parent: String) throws {
     guard FileManager.default.fileExists(atPath: parent) else { return }
-    var generator = SplitMix(seed: 9)
+    var generator = SeededGenerator(seed: 9)
     var chunks = Self.awkwardSizes.map { size in (0..<size).map { _ in UInt8(truncatingIfNeeded: generator.next()) } }
     // And a run of small writes, as the writers make them.
     chunks += (0..<5_000).map { index in Array(repeating: UInt8(index % 251), count: index % 97) }
@@ -37,18 +37,5 @@ import Testing
     try sink.close()
     try directory.commit()
     return Array(try Data(contentsOf: URL(fileURLWithPath: path + "/data.bin")))
-  }
-}
-
-/// A small deterministic generator, so a failure can be replayed.
-private struct SplitMix {
-  var state: UInt64
-  init(seed: UInt64) { state = seed }
-  mutating func next() -> UInt64 {
-    state &+= 0x9E37_79B9_7F4A_7C15
-    var z = state
-    z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-    z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-    return z ^ (z >> 31)
   }
 }

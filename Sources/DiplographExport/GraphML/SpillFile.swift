@@ -53,17 +53,21 @@ final class SpillFile: ByteSink {
 
   /// Hands every byte written to `body`, in order, in chunks of up to a megabyte.
   func forEachChunk(_ body: (UnsafeRawBufferPointer) throws -> Void) throws {
-    guard descriptor >= 0 else {
-      try buffer.withUnsafeBytes { bytes in
-        var offset = 0
-        while offset < bytes.count {
-          let end = min(offset + Self.chunkSize, bytes.count)
-          try body(UnsafeRawBufferPointer(rebasing: bytes[offset..<end]))
-          offset = end
-        }
+    if descriptor >= 0 { try readFile(body) }
+    // What is in memory: everything while the spill is small, else what did not fill a block
+    // for direct I/O.
+    try buffer.withUnsafeBytes { bytes in
+      var offset = 0
+      while offset < bytes.count {
+        let end = min(offset + Self.chunkSize, bytes.count)
+        try body(UnsafeRawBufferPointer(rebasing: bytes[offset..<end]))
+        offset = end
       }
-      return
     }
+  }
+
+  /// Writes what the file can take, then hands `body` the file's bytes from the start.
+  private func readFile(_ body: (UnsafeRawBufferPointer) throws -> Void) throws {
     try flush()
     guard lseek(descriptor, 0, SEEK_SET) == 0 else { throw failure("cannot rewind") }
     let chunk = DirectIO.allocate(byteCount: Self.chunkSize)
@@ -78,15 +82,6 @@ final class SpillFile: ByteSink {
       guard count >= 0 else { throw failure("cannot read") }
       if count == 0 { break }
       try body(UnsafeRawBufferPointer(rebasing: chunk[..<count]))
-    }
-    // What did not fill a block for direct I/O.
-    try buffer.withUnsafeBytes { tail in
-      var offset = 0
-      while offset < tail.count {
-        let end = min(offset + Self.chunkSize, tail.count)
-        try body(UnsafeRawBufferPointer(rebasing: tail[offset..<end]))
-        offset = end
-      }
     }
   }
 
