@@ -67,25 +67,31 @@ public struct Graph: Sendable {
   /// Streams in an order computed once by `streamOrder()`, for a graph that several sinks read.
   public func stream(into sink: inout some GraphSink, order: StreamOrder) throws {
     try sink.consume(.begin(order.schema))
-    for id in order.sources { try sink.consume(.source(sources[id]!)) }
-    for id in order.entities { try sink.consume(.entity(entities[id]!)) }
-    for id in order.relations { try sink.consume(.relation(relations[id]!)) }
+    for position in order.sources { try sink.consume(.source(sources.storage[position])) }
+    for position in order.entities { try sink.consume(.entity(entities.storage[position])) }
+    for position in order.relations { try sink.consume(.relation(relations.storage[position])) }
     try sink.consume(.end(order.summary))
   }
 
-  /// The ids sorted, with the schema and summary: what every stream of this graph begins with.
-  /// Sorting a large graph's ids costs seconds; writing eight formats should pay it once.
+  /// The values' places sorted by id, with the schema and summary: what every stream of this
+  /// graph begins with. Sorting a large graph's ids costs seconds; writing eight formats should
+  /// pay it once. Places, not ids, so that no format looks a value up by its id again.
   public func streamOrder() -> StreamOrder {
     StreamOrder(
-      sources: sources.keys.sorted(), entities: entities.keys.sorted(), relations: relations.keys.sorted(),
+      sources: Self.placesByID(sources), entities: Self.placesByID(entities), relations: Self.placesByID(relations),
       schema: schema, summary: summary)
+  }
+
+  private static func placesByID<Value>(_ table: IDTable<Value>) -> [Int] where Value.ID: Comparable {
+    let ids = table.storage.map(\.id)
+    return ids.indices.sorted { ids[$0] < ids[$1] }
   }
 
   /// The order of one graph's stream; only meaningful for the graph that made it.
   public struct StreamOrder: Sendable {
-    let sources: [SourceID]
-    let entities: [EntityID]
-    let relations: [RelationID]
+    let sources: [Int]
+    let entities: [Int]
+    let relations: [Int]
     let schema: GraphSchema
     let summary: GraphSummary
   }
