@@ -36,26 +36,39 @@ public struct Graph: Sendable {
   /// Adds a relation, or merges its weight and provenance into the same fact.
   public mutating func add(_ relation: Relation) { relations.insert(relation) { $0.merge($1) } }
 
+  // The schema and the summary read the tables' storage field by field: iterating the values
+  // copied every entity and relation whole, a retain and a release for each of their fields.
+
   public var schema: GraphSchema {
-    GraphSchema(
-      kinds: Set(entities.values.map(\.kind)).sorted { $0.rawValue < $1.rawValue },
-      predicates: Set(relations.values.map(\.predicate)).sorted { $0.rawValue < $1.rawValue },
-      attributeKeys: Set(entities.values.flatMap { $0.attributes.map(\.key) }).sorted { $0.rawValue < $1.rawValue })
+    var kinds: Set<EntityKind> = []
+    var attributeKeys: Set<AttributeKey> = []
+    for index in entities.storage.indices {
+      kinds.insert(entities.storage[index].kind)
+      for attribute in entities.storage[index].attributes { attributeKeys.insert(attribute.key) }
+    }
+    var predicates: Set<Predicate> = []
+    for index in relations.storage.indices { predicates.insert(relations.storage[index].predicate) }
+    return GraphSchema(
+      kinds: kinds.sorted { $0.rawValue < $1.rawValue },
+      predicates: predicates.sorted { $0.rawValue < $1.rawValue },
+      attributeKeys: attributeKeys.sorted { $0.rawValue < $1.rawValue })
   }
 
   public var summary: GraphSummary {
     var summary = GraphSummary()
     summary.sources = sources.count
-    summary.sentences = sources.values.reduce(0) { $0 + $1.sentences.count }
     summary.entities = entities.count
     summary.relations = relations.count
-    for entity in entities.values {
-      summary.mentions += entity.mentions.count
-      summary.entitiesByKind[entity.kind.rawValue, default: 0] += 1
+    for index in sources.storage.indices { summary.sentences += sources.storage[index].sentences.count }
+    var kinds: [EntityKind: Int] = [:]
+    for index in entities.storage.indices {
+      summary.mentions += entities.storage[index].mentions.count
+      kinds[entities.storage[index].kind, default: 0] += 1
     }
-    for relation in relations.values {
-      summary.relationsByPredicate[relation.predicate.rawValue, default: 0] += 1
-    }
+    var predicates: [Predicate: Int] = [:]
+    for index in relations.storage.indices { predicates[relations.storage[index].predicate, default: 0] += 1 }
+    for (kind, count) in kinds { summary.entitiesByKind[kind.rawValue] = count }
+    for (predicate, count) in predicates { summary.relationsByPredicate[predicate.rawValue] = count }
     return summary
   }
 
