@@ -31,7 +31,7 @@ public struct Relation: Hashable, Sendable, Codable {
   /// Folds in the weight and attestations of later statements of this fact, gathered apart.
   public mutating func merge(weight more: Int, provenance attestations: [Provenance]) {
     weight += more
-    provenance = (provenance + attestations).sortedUnique()
+    provenance = (provenance + attestations).sortedUnique(groupedBy: { $0.source })
   }
 
   /// The highest confidence among the rules that produced it.
