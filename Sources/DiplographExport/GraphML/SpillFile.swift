@@ -149,20 +149,7 @@ final class SpillFile: ByteSink {
   }
 
   private func writeAll(_ bytes: UnsafeRawBufferPointer) throws {
-    var offset = 0
-    while offset < bytes.count {
-      let written = writeDescriptor(descriptor, bytes.baseAddress! + offset, bytes.count - offset)
-      if written < 0, errno == EINTR { continue }
-      // A device whose blocks direct I/O cannot meet: the rest is written the ordinary way.
-      if written < 0, errno == EINVAL, isDirect, DirectIO.set(descriptor, false) {
-        isDirect = false
-        continue
-      }
-      guard written >= 0 else { throw failure("cannot write") }
-      offset += written
-      // A short direct write leaves the offset unaligned.
-      if offset < bytes.count, isDirect, DirectIO.set(descriptor, false) { isDirect = false }
-    }
+    guard DirectIO.writeAll(bytes, to: descriptor, isDirect: &isDirect) else { throw failure("cannot write") }
   }
 
   private static func openUnnamedFile() throws -> Int32 {
@@ -183,9 +170,5 @@ final class SpillFile: ByteSink {
   }
 }
 
-// The C calls by other names: inside `SpillFile`, `write` and `close` are its own methods.
+// The C call by another name: inside `SpillFile`, `close` is its own method.
 private func closeDescriptor(_ descriptor: Int32) { close(descriptor) }
-
-private func writeDescriptor(_ descriptor: Int32, _ bytes: UnsafeRawPointer, _ count: Int) -> Int {
-  write(descriptor, bytes, count)
-}

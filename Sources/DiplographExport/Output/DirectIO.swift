@@ -23,6 +23,28 @@ enum DirectIO {
     return fcntl(descriptor, F_SETFL, on ? flags | flag : flags & ~flag) == 0
   }
 
+  /// Writes all of `bytes` to `descriptor`, again where a write is interrupted. Where direct I/O
+  /// is on (`isDirect`) and a device cannot meet it (`EINVAL`), or a write comes back short and
+  /// leaves the offset unaligned, it is switched off and the rest written the ordinary way.
+  /// False, with `errno` set, when a write fails.
+  static func writeAll(_ bytes: UnsafeRawBufferPointer, to descriptor: Int32, isDirect: inout Bool) -> Bool {
+    var offset = 0
+    while offset < bytes.count {
+      let written = write(descriptor, bytes.baseAddress! + offset, bytes.count - offset)
+      if written < 0 {
+        if errno == EINTR { continue }
+        if errno == EINVAL, isDirect, set(descriptor, false) {
+          isDirect = false
+          continue
+        }
+        return false
+      }
+      offset += written
+      if offset < bytes.count, isDirect, set(descriptor, false) { isDirect = false }
+    }
+    return true
+  }
+
   /// A buffer of `byteCount` bytes aligned for direct I/O; the caller deallocates it.
   static func allocate(byteCount: Int) -> UnsafeMutableRawBufferPointer {
     UnsafeMutableRawBufferPointer.allocate(byteCount: byteCount, alignment: alignment)

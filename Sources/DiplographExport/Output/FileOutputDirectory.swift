@@ -211,22 +211,7 @@ final class FileSink: ByteSink, @unchecked Sendable {
   }
 
   private func writeAll(_ bytes: UnsafeRawBufferPointer) throws {
-    var offset = 0
-    while offset < bytes.count {
-      let written = Glibc.write(descriptor, bytes.baseAddress! + offset, bytes.count - offset)
-      if written < 0 {
-        if errno == EINTR { continue }
-        // A device whose blocks direct I/O cannot meet: the rest goes through the page cache.
-        if errno == EINVAL, isDirect, DirectIO.set(descriptor, false) {
-          isDirect = false
-          continue
-        }
-        throw ioError()
-      }
-      offset += written
-      // A short direct write leaves the offset unaligned; the rest is written the ordinary way.
-      if offset < bytes.count, isDirect, DirectIO.set(descriptor, false) { isDirect = false }
-    }
+    guard DirectIO.writeAll(bytes, to: descriptor, isDirect: &isDirect) else { throw ioError() }
   }
 
   private func syncDirectory() {
