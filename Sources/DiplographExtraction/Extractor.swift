@@ -144,8 +144,7 @@ private struct CorpusDraft: Sendable {
   /// Folds what later documents added into the entity, emptying the lists kept aside.
   mutating func fold() {
     if !moreAliases.isEmpty { entity.addAliases(moreAliases) }
-    // Each document's mentions came sorted: put in order by source, not sorted again.
-    if !moreMentions.isEmpty { entity.mentions = (entity.mentions + moreMentions).sortedUnique(groupedBy: { $0.source }) }
+    if !moreMentions.isEmpty { entity.addMentions(moreMentions) }
     // The corpus-wide label: the same choice the document made, over every document.
     if !surfaces.isEmpty, entity.attribute(.isoCode) == nil, !entity.names.contains(where: { $0.language == "en" }) {
       let label = EntityDraft.label(surfaces: surfaces, kind: entity.kind)

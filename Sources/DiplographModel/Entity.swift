@@ -67,9 +67,12 @@ public struct Entity: Hashable, Sendable, Codable {
     attributes.first { $0.key == key }?.value
   }
 
+  /// Adds mentions, keeping `mentions` sorted and unique. Mentions gathered document by
+  /// document come sorted per source and are only put in order by source, as attestations are
+  /// in `Relation.merge`.
   @inlinable
   public mutating func addMentions(_ more: some Sequence<Mention>) {
-    mentions = (mentions + more).sortedUnique()
+    mentions = (mentions + more).sortedUnique(groupedBy: { $0.source })
   }
 }
 
