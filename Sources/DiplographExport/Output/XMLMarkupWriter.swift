@@ -5,8 +5,8 @@ import CLibXML2
 ///
 /// libxml2's text writer (`xmlTextWriter`) keeps a stack of open elements, copies each element
 /// name and makes a call per `<`, name, attribute and `>`; for the millions of elements of a large
-/// export that bookkeeping cost more than the bytes. Here the caller hands over its markup (`<data key="n.label">`) in one
-/// call, and libxml2 escapes each value as its text writer does — text as
+/// export that bookkeeping cost more than the bytes. Here the caller hands over its markup
+/// (`<data key="n.label">`) in one call, and libxml2 escapes each value as its text writer does — text as
 /// `xmlTextWriterWriteString` (`xmlEncodeSpecialChars`), attribute values as
 /// `xmlTextWriterWriteAttribute` (`xmlAttrSerializeTxtContent`) — so the same calls give the same
 /// bytes. A value in which libxml2 would change nothing is written as it is, without the copy that
