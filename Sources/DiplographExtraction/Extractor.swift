@@ -12,7 +12,7 @@ public struct DocumentExtraction: Sendable {
   let cooccurrences: [Relation]
   /// For each entity, by position, how often each printed form names it here. Counted here too:
   /// hashing Chinese strings was most of the corpus merge's work, which runs on one core.
-  let surfaceCounts: [[String: Int]]
+  let surfaceCounts: [SurfaceCounts]
 }
 
 /// Reads entities and facts from normalized documents and builds the graph.
@@ -63,8 +63,8 @@ public struct GraphBuilder: Sendable {
       relations.append(counted)
     }
     let surfaceCounts = entities.map { entity in
-      var counts: [String: Int] = [:]
-      for mention in entity.mentions { counts[mention.surface, default: 0] += 1 }
+      var counts = SurfaceCounts()
+      for mention in entity.mentions { counts.add(mention.surface) }
       return counts
     }
     return DocumentExtraction(
@@ -113,7 +113,7 @@ public struct GraphBuilder: Sendable {
         draftList[index].entity.setAttribute(attribute.key, attribute.value)
       }
       if draftList[index].entity.kind.isTop, !entity.kind.isTop { draftList[index].entity.kind = entity.kind }
-      draftList[index].surfaces.merge(surfaces, uniquingKeysWith: +)
+      draftList[index].surfaces.merge(surfaces)
     }
     for relation in extraction.relations { relations.merge(relation) }
     guard cooccurrenceEdges else { return }
@@ -137,7 +137,7 @@ public struct GraphBuilder: Sendable {
 /// later documents add to it kept aside until `build`.
 private struct CorpusDraft: Sendable {
   var entity: Entity
-  var surfaces: [String: Int]
+  var surfaces: SurfaceCounts
   var moreAliases: [String] = []
   var moreMentions: [Mention] = []
 
@@ -154,7 +154,7 @@ private struct CorpusDraft: Sendable {
     }
     moreAliases = []
     moreMentions = []
-    surfaces = [:]
+    surfaces = SurfaceCounts()
   }
 }
 

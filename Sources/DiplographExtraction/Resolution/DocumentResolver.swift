@@ -56,7 +56,7 @@ struct DocumentResolver {
 
   private static func add(_ candidate: Candidate, surface: String, mention: Mention, to draft: inout EntityDraft) {
     if candidate.rule != "title" || candidate.range.count > 4 || draft.surfaces.isEmpty {
-      draft.surfaces[surface, default: 0] += 1
+      draft.surfaces.add(surface)
     } else {
       draft.aliases.insert(surface)
     }

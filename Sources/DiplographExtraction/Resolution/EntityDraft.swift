@@ -5,7 +5,7 @@ struct EntityDraft {
   let id: EntityID
   var kind: EntityKind
   /// Every printed form with how often it occurs.
-  var surfaces: [String: Int] = [:]
+  var surfaces = SurfaceCounts()
   var aliases: Set<String> = []
   var mentions: [Mention] = []
   var ordinal: Int?
@@ -15,20 +15,20 @@ struct EntityDraft {
 
   /// The fullest printed name for names that grow (documents, organizations, events); the
   /// most frequent for people and places.
-  static func label(surfaces: [String: Int], kind: EntityKind) -> String {
-    let forms = surfaces.sorted { $0.key.utf8.lexicographicallyPrecedes($1.key.utf8) }
+  static func label(surfaces: SurfaceCounts, kind: EntityKind) -> String {
+    let forms = surfaces.forms.sorted { $0.surface.utf8.lexicographicallyPrecedes($1.surface.utf8) }
     switch kind.top {
     case .person, .place, .role:
-      return forms.max { ($0.value, -$0.key.unicodeScalars.count) < ($1.value, -$1.key.unicodeScalars.count) }!.key
+      return forms.max { ($0.count, -$0.surface.unicodeScalars.count) < ($1.count, -$1.surface.unicodeScalars.count) }!.surface
     default:
-      return forms.max { $0.key.unicodeScalars.count < $1.key.unicodeScalars.count }!.key
+      return forms.max { $0.surface.unicodeScalars.count < $1.surface.unicodeScalars.count }!.surface
     }
   }
 
   func entity() -> Entity {
     let label = entry?.label ?? Self.label(surfaces: surfaces, kind: kind)
     var entity = Entity(
-      id: id, kind: kind, label: label, aliases: Array(surfaces.keys) + Array(aliases) + (entry?.aliases ?? []),
+      id: id, kind: kind, label: label, aliases: surfaces.surfaces + Array(aliases) + (entry?.aliases ?? []),
       mentions: mentions)
     entry?.describe(&entity)
     if let ordinal { entity.setAttribute(.ordinal, .integer(ordinal)) }
