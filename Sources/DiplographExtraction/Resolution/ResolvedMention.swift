@@ -18,11 +18,21 @@ extension Array where Element == ResolvedMention {
 }
 
 /// One sentence with what was found in it, ready for the relation rules.
-struct ResolvedSentence {
+///
+/// A class: the rules pass sentences around and loop over them dozens of times per document, and
+/// copying the struct retained each of its arrays every time.
+final class ResolvedSentence {
   let sentence: SentenceText
   let text: ScalarText
   let mentions: [ResolvedMention]
   let raw: SentenceMentions
+
+  init(sentence: SentenceText, text: ScalarText, mentions: [ResolvedMention], raw: SentenceMentions) {
+    self.sentence = sentence
+    self.text = text
+    self.mentions = mentions
+    self.raw = raw
+  }
 
   func mention(_ index: Int) -> ResolvedMention? {
     let candidate = raw.candidates[index]
