@@ -88,7 +88,8 @@ final class FileSink: ByteSink, @unchecked Sendable {
   /// What the background write failed with, thrown at the next write or at close.
   private var failure: ExportError?
   private var isDirect = false
-  private var closed = false
+  /// The buffers are released once the file is closed, and only then.
+  private var closed: Bool { buffer == nil }
   private static let bufferSize = 1 << 18
 
   var finalPath: String { directory + "/" + name }
@@ -113,7 +114,7 @@ final class FileSink: ByteSink, @unchecked Sendable {
   }
 
   func write(_ bytes: UnsafeRawBufferPointer) throws {
-    guard !closed, buffer != nil else { throw ExportError.io(path: finalPath, reason: "write after close") }
+    guard !closed else { throw ExportError.io(path: finalPath, reason: "write after close") }
     var rest = bytes
     while !rest.isEmpty {
       let count = min(rest.count, Self.bufferSize - buffered)
@@ -161,7 +162,6 @@ final class FileSink: ByteSink, @unchecked Sendable {
       try writeAll(UnsafeRawBufferPointer(rebasing: buffer[..<buffered]))
     }
     guard fsync(descriptor) == 0 else { throw ioError() }
-    closed = true
     releaseBuffer()
   }
 
