@@ -10,8 +10,9 @@ public struct DocumentExtraction: Sendable {
   /// `coOccursWith` for entities named in one sentence together, one per pair over the document.
   /// Drawn here, where documents run in parallel, rather than in the corpus merge.
   let cooccurrences: [Relation]
-  /// For each entity, by position, how often each printed form names it here. Counted here too:
-  /// hashing Chinese strings was most of the corpus merge's work, which runs on one core.
+  /// For each entity, by position, how often each printed form names it here. Counted here, where
+  /// documents run in parallel: comparing Chinese strings is not cheap, and the corpus merge runs
+  /// on one core.
   let surfaceCounts: [SurfaceCounts]
 }
 

@@ -1,7 +1,7 @@
 /// The printed forms of one entity with how often each occurs, in order of first occurrence.
 ///
 /// A list searched with `==`, not a dictionary: an entity has a handful of forms, and hashing a
-/// Chinese string normalizes it first (about 1,400 instructions a form), which was a tenth of
+/// Chinese string normalizes it first (about 1,400 instructions a form), which was a sixth of
 /// resolving a document. `==` compares bytes and normalizes only where two forms differ, so
 /// canonically equivalent spellings still count as one form, the first spelling kept, as a
 /// `[String: Int]` would.
