@@ -12,11 +12,18 @@ public struct Pipeline {
   /// Stop at the first input that cannot be read, writing nothing (`--strict`); otherwise report
   /// it and go on with the others.
   public var strict: Bool
+  /// Leave the graph to the process's exit (`KeptUntilExit`) instead of freeing it after the run;
+  /// for a command that exits next.
+  public var keepsGraphUntilExit: Bool
 
-  public init(formats: [any Exporter.Type] = Exporters.all, options: ExportOptions = ExportOptions(), strict: Bool = false) {
+  public init(
+    formats: [any Exporter.Type] = Exporters.all, options: ExportOptions = ExportOptions(), strict: Bool = false,
+    keepsGraphUntilExit: Bool = false
+  ) {
     self.formats = formats
     self.options = options
     self.strict = strict
+    self.keepsGraphUntilExit = keepsGraphUntilExit
   }
 
   /// The input that stopped a strict run.
@@ -31,6 +38,7 @@ public struct Pipeline {
     inputs: [InputFile], outputDirectory: String, report: (RunEvent) -> Void
   ) throws -> RunSummary {
     let built = try Self.buildGraph(inputs: inputs, strict: strict, report: report)
+    if keepsGraphUntilExit { KeptUntilExit.keep(built.graph) }
     var summary = built.summary
     let result = try GraphWriter(formats: formats, options: options).write(built.graph, to: outputDirectory)
     for export in result.written { summary.timings.add("export:" + export.format, export.duration) }

@@ -14,6 +14,7 @@ extension Diplograph {
 
     func run() throws {
       let graph = try JSONLinesGraphReader.read(path: graph)
+      KeptUntilExit.keep(graph)
       let result = try GraphWriter(formats: try output.exporters(), options: output.exportOptions)
         .write(graph, to: try output.directory())
       let diagnostics = Diagnostics(quiet: output.quiet)

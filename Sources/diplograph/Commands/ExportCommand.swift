@@ -24,7 +24,8 @@ extension Diplograph {
     func run() throws {
       let diagnostics = Diagnostics(quiet: output.quiet)
       let files = try InputFile.collect(inputs)
-      let pipeline = Pipeline(formats: try output.exporters(), options: output.exportOptions, strict: strict)
+      let pipeline = Pipeline(
+        formats: try output.exporters(), options: output.exportOptions, strict: strict, keepsGraphUntilExit: true)
       let summary: RunSummary
       do {
         summary = try pipeline.run(inputs: files, outputDirectory: try output.directory(), report: diagnostics.report)
