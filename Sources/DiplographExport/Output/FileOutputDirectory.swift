@@ -90,7 +90,10 @@ final class FileSink: ByteSink, @unchecked Sendable {
   private var isDirect = false
   /// The buffers are released once the file is closed, and only then.
   private var closed: Bool { buffer == nil }
-  private static let bufferSize = 1 << 18
+  /// Two of these per file being written. Writing 10 GB with direct I/O in 256 KB blocks, the
+  /// disk took 1.6 GB/s, in 2 MB blocks 2.2 GB/s (dd), and a run at 100MB in every format was
+  /// 8 % faster; a file that never fills a buffer touches only the pages it uses.
+  static let bufferSize = 1 << 21
 
   var finalPath: String { directory + "/" + name }
 
