@@ -6,6 +6,7 @@
 #   scripts/bench.sh --sizes 1MB,10MB         # a quicker run
 #   scripts/bench.sh --runs 5 --no-peers
 #   scripts/bench.sh --build-path .build-perf # build somewhere other than .build
+#   scripts/bench.sh --formats rdfxml,graphml,cypher   # only these formats (and no peers)
 #
 # Corpora are cached in bench-out/corpora/ (rebuilt when the scaler or corpus/ changes);
 # results go to bench-out/results/<time>/ and bench-out/results/latest.
@@ -18,10 +19,12 @@ seed=1
 peers=1
 peer_size="10MB"
 build_path=".build"
+formats=""
 usage() {
   sed -n '2,10p' "$0" | sed 's/^# \{0,1\}//'
   echo "options: --sizes LIST  --runs N (default 3 below 100MB, 1 at 100MB and above)  --seed N"
   echo "         --peer-size SIZE (default 10MB)  --no-peers  --build-path DIR (default .build)"
+  echo "         --formats LIST (default: every format; the peers need every format, so it implies --no-peers)"
 }
 while [ $# -gt 0 ]; do
   case "$1" in
@@ -31,6 +34,7 @@ while [ $# -gt 0 ]; do
     --peer-size) peer_size="$2"; shift 2 ;;
     --no-peers) peers=0; shift ;;
     --build-path) build_path="$2"; shift 2 ;;
+    --formats) formats="$2"; peers=0; shift 2 ;;
     -h|--help) usage; exit 0 ;;
     *) echo "error: unknown option '$1'" >&2; usage >&2; exit 64 ;;
   esac
@@ -61,7 +65,11 @@ mkdir -p "$results"
   echo "diplograph benchmark $stamp"
   echo "commit $(git rev-parse --short HEAD)$(git diff --quiet HEAD -- Sources Package.swift || echo ' (Sources modified)')"
   echo "machine: $(nproc) cores, $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | sed 's/^ //'), load average $(cut -d' ' -f1-3 /proc/loadavg)"
-  echo "formats: every format the build has (diplograph export, default); seed $seed"
+  if [ -n "$formats" ]; then
+    echo "formats: $formats only (the end-to-end target is for every format); seed $seed"
+  else
+    echo "formats: every format the build has (diplograph export, default); seed $seed"
+  fi
   load=$(cut -d' ' -f1 /proc/loadavg)
   if awk -v load="$load" 'BEGIN { exit !(load > 0.5) }'; then
     echo "warning: the machine is busy (load $load before the first run); seconds will be noisy, instruction counts"
@@ -77,7 +85,7 @@ for size in "${size_list[@]}"; do
     size_runs=$([ "$bytes" -ge 100000000 ] && echo 1 || echo 3)
   fi
   python3 scripts/bench/measure.py --binary "$binary" --corpus "$corpus" --label "$size" --runs "$size_runs" \
-    --work "bench-out/runs/$size" > "$results/$size.json"
+    --work "bench-out/runs/$size" ${formats:+--formats "$formats"} > "$results/$size.json"
 done
 
 echo

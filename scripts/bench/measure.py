@@ -4,9 +4,9 @@
     scripts/bench/measure.py --binary .build/release/diplograph --corpus DIR --label 10MB \
         --runs 3 --work bench-out/runs/10MB > result.json
 
-Each run writes every format into a fresh directory. Wall time is taken around the process;
-user and system CPU come from the kernel's accounting of the child (wait4), at microsecond
-resolution; peak resident memory is GNU time's %M. The fastest run is kept (the usual choice on
+Each run writes every format (or those of --formats) into a fresh directory. Wall time is taken
+around the process; user and system CPU come from the kernel's accounting of the child (wait4),
+at microsecond resolution; peak resident memory is GNU time's %M. The fastest run is kept (the usual choice on
 a shared machine, where noise only ever adds time) and its output directory stays in
 WORK/out for the peers; the others are deleted.
 """
@@ -14,6 +14,7 @@ WORK/out for the peers; the others are deleted.
 import argparse
 import json
 import os
+import re
 import shutil
 import subprocess
 import sys
@@ -21,6 +22,9 @@ import time
 from pathlib import Path
 
 INPUT_EXTENSIONS = {".txt", ".md", ".html", ".htm"}
+# The export's summary on stderr: "5 documents, 855 sentences, 340 entities, 1819 relations; …".
+SUMMARY = re.compile(r"(?P<sources>\d+) documents, (?P<sentences>\d+) sentences, (?P<entities>\d+) entities, "
+                     r"(?P<relations>\d+) relations")
 
 
 def input_size(corpus: Path) -> tuple[int, int]:
@@ -28,12 +32,14 @@ def input_size(corpus: Path) -> tuple[int, int]:
     return sum(p.stat().st_size for p in files), len(files)
 
 
-def run_once(binary: str, corpus: Path, out: Path, work: Path, index: int) -> dict:
+def run_once(binary: str, corpus: Path, out: Path, work: Path, index: int, formats: str | None) -> dict:
     if out.exists():
         shutil.rmtree(out)
     time_file, stderr_file = work / f"time-{index}.txt", work / f"stderr-{index}.txt"
     command = ["/usr/bin/time", "-f", "%M", "-o", str(time_file),
-               binary, "export", str(corpus), "--out", str(out), "--timings", "--quiet"]
+               binary, "export", str(corpus), "--out", str(out), "--timings"]
+    # Without graph.jsonl the counts come from the summary line, which --quiet leaves out.
+    command += ["--format", formats] if formats else ["--quiet"]
     with open(stderr_file, "wb") as stderr:
         start = time.perf_counter()
         process = subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=stderr)
@@ -45,7 +51,9 @@ def run_once(binary: str, corpus: Path, out: Path, work: Path, index: int) -> di
     if process.returncode not in (0, 2):
         sys.exit(f"error: diplograph export exited with {process.returncode}:\n" + "\n".join(lines[-20:]))
     timings = next((json.loads(line[len("timings "):]) for line in lines if line.startswith("timings ")), {})
+    summary = next((SUMMARY.search(line) for line in lines if SUMMARY.search(line)), None)
     return {
+        "summary_counts": {key: int(value) for key, value in summary.groupdict().items()} if summary else {},
         "wall": wall, "user": usage.ru_utime, "sys": usage.ru_stime,
         "max_rss_kb": int(time_file.read_text().split()[-1]),
         "failed_inputs": sum(1 for line in lines if line.startswith("error:")),
@@ -75,9 +83,9 @@ def count_lines(paths: list[Path]) -> int:
     return total
 
 
-def describe_output(out: Path) -> dict:
+def describe_output(out: Path, summary_counts: dict) -> dict:
     files = {str(p.relative_to(out)): p.stat().st_size for p in sorted(out.rglob("*")) if p.is_file()}
-    counts = {}
+    counts = dict(summary_counts)
     jsonl = out / "graph.jsonl"
     if jsonl.exists():
         record = json.loads(last_line(jsonl))
@@ -96,11 +104,12 @@ def main() -> int:
     parser.add_argument("--label", required=True, help="the size as asked for, e.g. 10MB")
     parser.add_argument("--runs", type=int, default=1)
     parser.add_argument("--work", type=Path, required=True, help="a directory for outputs and logs")
+    parser.add_argument("--formats", help="formats to write, comma-separated (default: every format)")
     args = parser.parse_args()
     args.work.mkdir(parents=True, exist_ok=True)
     runs = []
     for index in range(args.runs):
-        run = run_once(args.binary, args.corpus, args.work / f"out-{index}", args.work, index)
+        run = run_once(args.binary, args.corpus, args.work / f"out-{index}", args.work, index, args.formats)
         print(f"  {args.label} run {index + 1}/{args.runs}: {run['wall']:.3f} s", file=sys.stderr)
         runs.append(run)
     best = min(range(len(runs)), key=lambda i: runs[i]["wall"])
@@ -112,7 +121,8 @@ def main() -> int:
         shutil.rmtree(args.work / f"out-{index}", ignore_errors=True)
     input_bytes, input_files = input_size(args.corpus)
     result = {"label": args.label, "corpus": str(args.corpus), "input_bytes": input_bytes, "input_files": input_files,
-              "best": runs[best], "walls": [r["wall"] for r in runs], **describe_output(kept)}
+              "formats": args.formats or "every format", "best": runs[best], "walls": [r["wall"] for r in runs],
+              **describe_output(kept, runs[best]["summary_counts"])}
     json.dump(result, sys.stdout, indent=1)
     print()
     return 0
