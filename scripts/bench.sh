@@ -21,7 +21,7 @@ peer_size="10MB"
 build_path=".build"
 formats=""
 usage() {
-  sed -n '2,10p' "$0" | sed 's/^# \{0,1\}//'
+  sed -n '2,12p' "$0" | sed 's/^# \{0,1\}//'
   echo "options: --sizes LIST  --runs N (default 3 below 100MB, 1 at 100MB and above)  --seed N"
   echo "         --peer-size SIZE (default 10MB)  --no-peers  --build-path DIR (default .build)"
   echo "         --formats LIST (default: every format; the peers need every format, so it implies --no-peers)"

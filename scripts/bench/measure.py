@@ -6,9 +6,9 @@
 
 Each run writes every format (or those of --formats) into a fresh directory. Wall time is taken
 around the process; user and system CPU come from the kernel's accounting of the child (wait4),
-at microsecond resolution; peak resident memory is GNU time's %M. The fastest run is kept (the usual choice on
-a shared machine, where noise only ever adds time) and its output directory stays in
-WORK/out for the peers; the others are deleted.
+at microsecond resolution; peak resident memory is GNU time's %M. The fastest run is kept (the
+usual choice on a shared machine, where noise only ever adds time) and its output directory
+stays in WORK/out for the peers; the others are deleted.
 """
 
 import argparse
