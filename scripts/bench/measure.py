@@ -23,7 +23,9 @@ from pathlib import Path
 
 INPUT_EXTENSIONS = {".txt", ".md", ".html", ".htm"}
 # The export's summary on stderr: "5 documents, 855 sentences, 340 entities, 1819 relations; …".
-SUMMARY = re.compile(r"(?P<sources>\d+) documents, (?P<sentences>\d+) sentences, (?P<entities>\d+) entities, "
+# Documents are the files read, not the graph's sources (files with equal bytes are one source),
+# so that count is left to graph.jsonl's summary record.
+SUMMARY = re.compile(r"\d+ documents, (?P<sentences>\d+) sentences, (?P<entities>\d+) entities, "
                      r"(?P<relations>\d+) relations")
 
 
@@ -51,7 +53,7 @@ def run_once(binary: str, corpus: Path, out: Path, work: Path, index: int, forma
     if process.returncode not in (0, 2):
         sys.exit(f"error: diplograph export exited with {process.returncode}:\n" + "\n".join(lines[-20:]))
     timings = next((json.loads(line[len("timings "):]) for line in lines if line.startswith("timings ")), {})
-    summary = next((SUMMARY.search(line) for line in lines if SUMMARY.search(line)), None)
+    summary = next(filter(None, map(SUMMARY.search, lines)), None)
     return {
         "summary_counts": {key: int(value) for key, value in summary.groupdict().items()} if summary else {},
         "wall": wall, "user": usage.ru_utime, "sys": usage.ru_stime,
